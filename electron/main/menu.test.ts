@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { buildMenuTemplate } from './menu';
+
+const roles = (items: MenuItemConstructorOptions[]): string[] =>
+  items.flatMap((item) => [
+    ...(item.role ? [item.role] : []),
+    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+  ]);
+
+describe('application menu', () => {
+  it('has the usual roles on Linux and Windows', () => {
+    const template = buildMenuTemplate({ isMac: false, appName: 'Steward' });
+    expect(roles(template)).toEqual(
+      expect.arrayContaining([
+        'quit',
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'reload',
+        'togglefullscreen',
+        'windowMenu',
+      ]),
+    );
+    expect(template[0]?.label).toBe('&File');
+  });
+
+  it('has the app menu first on macOS', () => {
+    const template = buildMenuTemplate({ isMac: true, appName: 'Steward' });
+    expect(template[0]?.label).toBe('Steward');
+    expect(roles(template)).toContain('hideOthers');
+  });
+
+  it('uses CmdOrCtrl accelerators where it sets its own', () => {
+    const accelerators = JSON.stringify(buildMenuTemplate({ isMac: false, appName: 'S' })).match(
+      /"accelerator":"[^"]+"/g,
+    );
+    for (const a of accelerators ?? []) expect(a).toContain('CmdOrCtrl');
+  });
+});

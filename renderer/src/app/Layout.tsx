@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { NAV_ITEMS } from './nav';
+
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <nav className="sidebar" aria-label={t('app.mainNav')}>
+        <div className="sidebar__brand">
+          <img src="./icon.svg" alt="" width={28} height={28} />
+          <span>{t('app.name')}</span>
+        </div>
+        <ul className="sidebar__list">
+          {NAV_ITEMS.map(({ path, key, icon: Icon }) => (
+            <li key={path}>
+              <NavLink to={path} className="sidebar__link">
+                <Icon aria-hidden="true" size={18} />
+                <span>{t(`nav.${key}`)}</span>
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+export const en = {
+  app: { name: 'Steward', skipToContent: 'Skip to main content', mainNav: 'Main navigation' },
+  nav: {
+    accounts: 'Accounts',
+    queue: 'Queue',
+    meetings: 'Meetings',
+    releases: 'Releases',
+    quotas: 'Quotas',
+    reports: 'Reports',
+    settings: 'Settings',
+  },
+  empty: {
+    accounts: {
+      title: 'No accounts yet',
+      body: 'Client accounts you manage will appear here, with their plan, calendar and contacts.',
+    },
+    queue: {
+      title: 'The queue is empty',
+      body: 'Open incidents from every account will be ranked here by severity, plan and time left.',
+    },
+    meetings: {
+      title: 'No meetings yet',
+      body: 'Steering committees, planning sessions and their action items will be listed here.',
+    },
+    releases: {
+      title: 'No releases yet',
+      body: 'Monthly cloud updates and their impact assessments per account will appear here.',
+    },
+    quotas: {
+      title: 'No quotas to track yet',
+      body: 'Special events, monitored interfaces and extension allowances will be tracked here.',
+    },
+    reports: {
+      title: 'No reports yet',
+      body: 'Business reviews and activity reports, ready to export to PDF, will be built here.',
+    },
+  },
+  settings: {
+    title: 'Settings',
+    appearance: 'Appearance',
+    language: 'Language',
+    languageHelp: 'Follows your system language unless you choose one.',
+    theme: 'Theme',
+    system: 'Follow system',
+    english: 'English',
+    french: 'Français',
+    light: 'Light',
+    dark: 'Dark',
+    saved: 'Saved',
+    about: 'About',
+    version: 'Version {{version}} · {{shell}}',
+    shellElectron: 'desktop app for {{platform}}',
+    shellBrowser: 'web build',
+  },
+  errors: {
+    title: 'Something went wrong',
+    reload: 'Reload',
+    notFound: 'This page does not exist.',
+    backHome: 'Go to accounts',
+  },
+} as const;
+
+/** The shape every translation must have: same keys, any strings. */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof en>;

@@ -1,0 +1,67 @@
+import type { Messages } from './en';
+
+export const fr: Messages = {
+  app: {
+    name: 'Steward',
+    skipToContent: 'Aller au contenu principal',
+    mainNav: 'Navigation principale',
+  },
+  nav: {
+    accounts: 'Comptes',
+    queue: 'File',
+    meetings: 'Réunions',
+    releases: 'Versions',
+    quotas: 'Quotas',
+    reports: 'Rapports',
+    settings: 'Paramètres',
+  },
+  empty: {
+    accounts: {
+      title: 'Aucun compte pour l’instant',
+      body: 'Les comptes clients que vous suivez apparaîtront ici, avec leur offre, leur calendrier et leurs contacts.',
+    },
+    queue: {
+      title: 'La file est vide',
+      body: 'Les incidents ouverts de tous les comptes seront classés ici par gravité, offre et temps restant.',
+    },
+    meetings: {
+      title: 'Aucune réunion pour l’instant',
+      body: 'Les comités de pilotage, sessions de planification et leurs actions seront listés ici.',
+    },
+    releases: {
+      title: 'Aucune version pour l’instant',
+      body: 'Les mises à jour cloud mensuelles et leurs évaluations d’impact par compte apparaîtront ici.',
+    },
+    quotas: {
+      title: 'Aucun quota à suivre pour l’instant',
+      body: 'Les événements spéciaux, interfaces surveillées et allocations d’extensions seront suivis ici.',
+    },
+    reports: {
+      title: 'Aucun rapport pour l’instant',
+      body: 'Les revues d’activité et rapports d’activité, prêts à exporter en PDF, seront construits ici.',
+    },
+  },
+  settings: {
+    title: 'Paramètres',
+    appearance: 'Apparence',
+    language: 'Langue',
+    languageHelp: 'Suit la langue du système, sauf si vous en choisissez une.',
+    theme: 'Thème',
+    system: 'Suivre le système',
+    english: 'English',
+    french: 'Français',
+    light: 'Clair',
+    dark: 'Sombre',
+    saved: 'Enregistré',
+    about: 'À propos',
+    version: 'Version {{version}} · {{shell}}',
+    shellElectron: 'application de bureau pour {{platform}}',
+    shellBrowser: 'version web',
+  },
+  errors: {
+    title: 'Une erreur est survenue',
+    reload: 'Recharger',
+    notFound: 'Cette page n’existe pas.',
+    backHome: 'Aller aux comptes',
+  },
+};
