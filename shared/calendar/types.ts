@@ -1,0 +1,24 @@
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** A span of local wall-clock time, 'HH:MM' to 'HH:MM' ('24:00' allowed as an end). */
+export interface TimeSpan {
+  start: string;
+  end: string;
+}
+
+export interface WorkingCalendar {
+  /** IANA name, e.g. 'Europe/Paris'. */
+  timeZone: string;
+  /** Local spans per weekday; several spans a day allowed; a missing day is off. */
+  hours: Partial<Record<Weekday, TimeSpan[]>>;
+  /** Local dates 'YYYY-MM-DD', whole day off. */
+  holidays?: string[];
+}
+
+/** A stretch during which the clock does not run, e.g. waiting on the client. */
+export interface Pause {
+  from: Date;
+  to: Date;
+}

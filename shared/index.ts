@@ -1,0 +1,12 @@
+// Public face of the pure domain core. Named exports only.
+export * from './calendar/index';
+export * from './domain/types';
+export { formatDuration } from './domain/format';
+export * from './plans/index';
+export * from './schemas/index';
+export * from './queue/index';
+export * from './ranking/index';
+export * from './quota/index';
+export * from './sla/index';
+export * from './roles/index';
+export * from './bridge/index';

@@ -1,0 +1,10 @@
+export { entitlementsFor } from './entitlements';
+export type { Entitlements } from './entitlements';
+export { describeEntitlements, entitlementLines } from './describe';
+export type { EntitlementLine } from './describe';
+export { coverageFor, describeCoverageReason } from './coverage';
+export type { CoverageDecision, CoverageInput, CoverageReason, CoverageWindow } from './coverage';
+export { DEFAULT_TIER_THRESHOLDS, explainCareForTier, suggestCareForTier } from './tiers';
+export type { TierThresholds } from './tiers';
+export { defaultSlaTargets, slaTargetFor } from './targets';
+export type { SeverityKey, SlaTarget, SlaTargets } from './targets';

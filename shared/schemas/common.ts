@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { isValidTimeZone } from '../calendar/zone';
+import { INCIDENT_CATEGORIES, INCIDENT_STATUSES, PLAN_IDS } from '../domain/types';
+
+/** Storage convention: instants are ISO 8601 UTC strings ('2026-03-01T09:00:00.000Z'). */
+export const isoDateTime = (what: string) =>
+  z.iso.datetime({ error: `${what} must be a UTC date-time such as 2026-03-01T09:00:00Z` });
+
+/** Local calendar dates are 'YYYY-MM-DD'. */
+export const isoDate = (what: string) =>
+  z.iso.date({ error: `${what} must be a date such as 2026-03-01` });
+
+export const requiredText = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} is required` });
+
+export const idSchema = requiredText('Id');
+
+/** Every stored record: id, last change, soft-delete marker (sync needs tombstones). */
+export const baseRecord = z.object({
+  id: idSchema,
+  updatedAt: isoDateTime('updatedAt'),
+  deletedAt: isoDateTime('deletedAt').nullable(),
+});
+
+export const timeZoneSchema = z
+  .string({ error: 'Time zone must be text' })
+  .refine(isValidTimeZone, { error: 'Time zone must be an IANA name such as Europe/Paris' });
+
+export const planSchema = z.enum(PLAN_IDS, {
+  error: `Plan must be one of: ${PLAN_IDS.join(', ')}`,
+});
+
+export const severitySchema = z.literal([1, 2, 3, 4], {
+  error: 'Severity must be 1, 2, 3 or 4',
+});
+
+export const statusSchema = z.enum(INCIDENT_STATUSES, {
+  error: `Status must be one of: ${INCIDENT_STATUSES.join(', ')}`,
+});
+
+export const categorySchema = z.enum(INCIDENT_CATEGORIES, {
+  error: `Category must be one of: ${INCIDENT_CATEGORIES.join(', ')}`,
+});
+
+const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const hhmm = (what: string) =>
+  z.string().regex(HHMM, { error: `${what} must be a time such as 09:00 (00:00 to 24:00)` });
+
+export const timeSpanSchema = z
+  .object({ start: hhmm('Start time'), end: hhmm('End time') })
+  .refine((s) => s.end > s.start, {
+    error: 'A working span must end after it starts',
+    path: ['end'],
+  });
+
+const daySpans = z.array(timeSpanSchema).optional();
+
+export const workingCalendarSchema = z
+  .object({
+    timeZone: timeZoneSchema,
+    hours: z.strictObject(
+      {
+        mon: daySpans,
+        tue: daySpans,
+        wed: daySpans,
+        thu: daySpans,
+        fri: daySpans,
+        sat: daySpans,
+        sun: daySpans,
+      },
+      { error: 'Working hours are keyed by mon, tue, wed, thu, fri, sat, sun' },
+    ),
+    holidays: z.array(isoDate('Holiday')).optional(),
+  })
+  // Field checks above cover the rest; this is the one calendar-wide rule.
+  .refine((cal) => Object.values(cal.hours).some((spans) => spans.length > 0), {
+    error: 'The calendar has no working time at all: add working hours to a day.',
+    path: ['hours'],
+  });

@@ -1,0 +1,11 @@
+export { incidentSla } from './incident-sla';
+export type {
+  IncidentSla,
+  SlaAccount,
+  SlaClock,
+  SlaIncident,
+  SlaSettings,
+  SlaSpecialEvent,
+  SlaState,
+} from './incident-sla';
+export { waitingOnClientPauses } from './pauses';
