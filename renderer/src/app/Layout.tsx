@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { Toasts } from '../ui/Toasts';
 import { NAV_ITEMS } from './nav';
 
 export function Layout() {
@@ -28,6 +29,7 @@ export function Layout() {
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <Toasts />
     </div>
   );
 }

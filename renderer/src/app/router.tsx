@@ -1,6 +1,13 @@
-import { CalendarClock, FileText, Gauge, ListOrdered, Rocket, Building2 } from 'lucide-react';
+import { CalendarClock, FileText, Gauge, Rocket } from 'lucide-react';
 import { createHashRouter, Navigate } from 'react-router';
+import { AccountDetailPage } from '../accounts/AccountDetailPage';
+import { AccountFormPage } from '../accounts/AccountFormPage';
+import { AccountsPage } from '../accounts/AccountsPage';
+import { IncidentDetailPage } from '../incidents/IncidentDetailPage';
+import { IncidentFormPage } from '../incidents/IncidentFormPage';
+import { QueuePage } from '../queue/QueuePage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TrashPage } from '../trash/TrashPage';
 import { FeatureEmptyPage } from '../ui/FeatureEmptyPage';
 import { ErrorMessage, ErrorScreen } from './ErrorScreen';
 import { Layout } from './Layout';
@@ -14,8 +21,15 @@ export function createRouter() {
       errorElement: <ErrorScreen />,
       children: [
         { index: true, element: <Navigate to="/accounts" replace /> },
-        { path: 'accounts', element: <FeatureEmptyPage feature="accounts" icon={Building2} /> },
-        { path: 'queue', element: <FeatureEmptyPage feature="queue" icon={ListOrdered} /> },
+        { path: 'accounts', element: <AccountsPage /> },
+        { path: 'accounts/new', element: <AccountFormPage /> },
+        { path: 'accounts/:accountId', element: <AccountDetailPage /> },
+        { path: 'accounts/:accountId/edit', element: <AccountFormPage /> },
+        { path: 'incidents/new', element: <IncidentFormPage /> },
+        { path: 'incidents/:incidentId', element: <IncidentDetailPage /> },
+        { path: 'incidents/:incidentId/edit', element: <IncidentFormPage /> },
+        { path: 'queue', element: <QueuePage /> },
+        { path: 'trash', element: <TrashPage /> },
         { path: 'meetings', element: <FeatureEmptyPage feature="meetings" icon={CalendarClock} /> },
         { path: 'releases', element: <FeatureEmptyPage feature="releases" icon={Rocket} /> },
         { path: 'quotas', element: <FeatureEmptyPage feature="quotas" icon={Gauge} /> },

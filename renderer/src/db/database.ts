@@ -1,21 +1,63 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { RecordOf, RecordTable } from '@shared/schemas/index';
 import type { Preferences } from './preferences-schema';
 
 export const DATABASE_NAME = 'steward';
 
-/** Device-local preferences row; workspace records get their own tables. */
+/** Device-local preferences row; workspace records live in their own tables. */
 export interface PreferencesRow extends Preferences {
   key: 'device';
 }
 
-export type StewardDatabase = Dexie & {
-  preferences: EntityTable<PreferencesRow, 'key'>;
+/** A local change waiting to be sent to the sync server, written in the same transaction. */
+export interface OutboxRow {
+  seq?: number;
+  table: RecordTable;
+  recordId: string;
+  /** Only the fields this change set, with their new values. */
+  fields: Record<string, unknown>;
+  /** Wall-clock time of the edit (ms); the sync layer turns it into a hybrid logical clock. */
+  at: number;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+type RecordTables = { [T in RecordTable]: Table<RecordOf<T>, string> };
+
+export type StewardDatabase = Dexie &
+  RecordTables & {
+    preferences: EntityTable<PreferencesRow, 'key'>;
+    outbox: EntityTable<OutboxRow, 'seq'>;
+    meta: EntityTable<MetaRow, 'key'>;
+  };
+
+/**
+ * Index plan, per the queries the screens make. deletedAt is not indexed: IndexedDB cannot index
+ * null, and soft-deleted rows are filtered in memory.
+ */
+export const SCHEMA_V2: Record<RecordTable | 'outbox' | 'meta', string> = {
+  accounts: 'id, name, plan, csmName, sdmName, updatedAt',
+  incidents: 'id, accountId, status, severity, [accountId+status], reportedAt, updatedAt',
+  meetings: 'id, accountId, startsAt, updatedAt',
+  actionItems: 'id, accountId, meetingId, status, dueDate, updatedAt',
+  releases: 'id, releaseDate, updatedAt',
+  releaseAssessments: 'id, releaseId, accountId, &[releaseId+accountId], updatedAt',
+  specialEvents: 'id, accountId, start, updatedAt',
+  timeEntries: 'id, accountId, at, updatedAt',
+  workOrders: 'id, accountId, updatedAt',
+  settings: 'id',
+  outbox: '++seq, [table+recordId]',
+  meta: 'key',
 };
 
 /** Opens (and upgrades) the app's IndexedDB database. Only the db/ layer calls this. */
 export function openDatabase(name: string = DATABASE_NAME): StewardDatabase {
   const db = new Dexie(name) as StewardDatabase;
   db.version(1).stores({ preferences: 'key' });
+  db.version(2).stores(SCHEMA_V2);
   return db;
 }
 

@@ -1,4 +1,43 @@
+import { en as accounts } from '../accounts/messages';
+import { en as incidents } from '../incidents/messages';
+import { en as queue } from '../queue/messages';
+import { en as trash } from '../trash/messages';
+import { en as palette } from '../palette/messages';
+import { en as meetings } from '../meetings/messages';
+import { en as releases } from '../releases/messages';
+import { en as quotas } from '../quotas/messages';
+import { en as reports } from '../reports/messages';
+import { en as sync } from '../sync/messages';
+import type { Widen } from './widen';
+
 export const en = {
+  accounts,
+  incidents,
+  queue,
+  trash,
+  palette,
+  meetings,
+  releases,
+  quotas,
+  reports,
+  sync,
+  common: {
+    dismiss: 'Dismiss',
+    undo: 'Undo',
+    movedToTrash: '“{{name}}” moved to the Trash.',
+    save: 'Save',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    edit: 'Edit',
+    loading: 'Loading…',
+    required: 'required',
+    close: 'Close',
+    search: 'Search',
+    all: 'All',
+    none: 'None',
+    yes: 'Yes',
+    no: 'No',
+  },
   app: { name: 'Steward', skipToContent: 'Skip to main content', mainNav: 'Main navigation' },
   nav: {
     accounts: 'Accounts',
@@ -60,6 +99,4 @@ export const en = {
   },
 } as const;
 
-/** The shape every translation must have: same keys, any strings. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;

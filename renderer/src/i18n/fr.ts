@@ -1,6 +1,43 @@
+import { fr as accounts } from '../accounts/messages';
+import { fr as incidents } from '../incidents/messages';
+import { fr as queue } from '../queue/messages';
+import { fr as trash } from '../trash/messages';
+import { fr as palette } from '../palette/messages';
+import { fr as meetings } from '../meetings/messages';
+import { fr as releases } from '../releases/messages';
+import { fr as quotas } from '../quotas/messages';
+import { fr as reports } from '../reports/messages';
+import { fr as sync } from '../sync/messages';
 import type { Messages } from './en';
 
 export const fr: Messages = {
+  accounts,
+  incidents,
+  queue,
+  trash,
+  palette,
+  meetings,
+  releases,
+  quotas,
+  reports,
+  sync,
+  common: {
+    dismiss: 'Fermer',
+    undo: 'Annuler',
+    movedToTrash: '« {{name}} » placé dans la corbeille.',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    delete: 'Supprimer',
+    edit: 'Modifier',
+    loading: 'Chargement…',
+    required: 'obligatoire',
+    close: 'Fermer',
+    search: 'Rechercher',
+    all: 'Tous',
+    none: 'Aucun',
+    yes: 'Oui',
+    no: 'Non',
+  },
   app: {
     name: 'Steward',
     skipToContent: 'Aller au contenu principal',

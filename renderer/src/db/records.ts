@@ -1,0 +1,118 @@
+import { validateRecord, type RecordOf, type RecordTable } from '@shared/schemas/index';
+import { database, type OutboxRow, type StewardDatabase } from './database';
+import { guardQuota, RecordValidationError } from './errors';
+
+const LABELS: Record<RecordTable, string> = {
+  accounts: 'The account',
+  incidents: 'The incident',
+  meetings: 'The meeting',
+  actionItems: 'The action item',
+  releases: 'The release',
+  releaseAssessments: 'The release assessment',
+  specialEvents: 'The special event',
+  timeEntries: 'The time entry',
+  workOrders: 'The work order',
+  settings: 'The settings',
+};
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** Fields whose stored value differs, compared structurally (records are plain JSON). */
+function changedFields(before: object | undefined, after: object): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  const prev = (before ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(after)) {
+    if (key === 'updatedAt') continue;
+    if (JSON.stringify(prev[key]) !== JSON.stringify(value)) changed[key] = value;
+  }
+  return changed;
+}
+
+function validated<T extends RecordTable>(table: T, candidate: unknown): RecordOf<T> {
+  const result = validateRecord(table, candidate);
+  if (!result.ok) throw new RecordValidationError(result.errors, LABELS[table]);
+  return result.value;
+}
+
+export interface WriteOptions {
+  now?: Date;
+  db?: StewardDatabase;
+}
+
+/**
+ * Creates or updates one record: merges the patch over what is stored, validates the whole
+ * record with the shared schema, then writes it and its outbox entry in one transaction.
+ * A refused record throws RecordValidationError and changes nothing.
+ */
+export async function saveRecord<T extends RecordTable>(
+  table: T,
+  patch: Partial<RecordOf<T>> & { id?: string },
+  options: WriteOptions = {},
+): Promise<RecordOf<T>> {
+  const db = options.db ?? database();
+  const now = options.now ?? new Date();
+  const store = db.table<RecordOf<T>, string>(table);
+  return guardQuota(() =>
+    db.transaction('rw', store, db.outbox, async () => {
+      const id = patch.id ?? newId();
+      const existing = await store.get(id);
+      const record = validated(table, {
+        ...existing,
+        deletedAt: null,
+        ...patch,
+        id,
+        updatedAt: now.toISOString(),
+      });
+      const fields = changedFields(existing, record);
+      if (Object.keys(fields).length === 0 && existing) return existing;
+      await store.put(record);
+      await db.outbox.add({ table, recordId: id, fields, at: now.getTime() } satisfies OutboxRow);
+      return record;
+    }),
+  );
+}
+
+/** Moves a record to the Trash (a tombstone the sync server understands); undo with restore. */
+export function softDeleteRecord(table: RecordTable, id: string, options: WriteOptions = {}) {
+  const now = options.now ?? new Date();
+  return saveRecord(table, { id, deletedAt: now.toISOString() }, options);
+}
+
+export function restoreRecord(table: RecordTable, id: string, options: WriteOptions = {}) {
+  return saveRecord(table, { id, deletedAt: null }, options);
+}
+
+/**
+ * Writes many records at once, all or nothing: every row is validated before anything is
+ * stored. `outbox: false` for data that must not be pushed (demo data, restored backups).
+ */
+export async function bulkSaveRecords(
+  table: RecordTable,
+  rows: readonly unknown[],
+  options: WriteOptions & { outbox?: boolean } = {},
+): Promise<number> {
+  const db = options.db ?? database();
+  const at = (options.now ?? new Date()).getTime();
+  const stamp = { deletedAt: null, updatedAt: new Date(at).toISOString() };
+  const records = rows.map((row, index) => {
+    // Rows without their own stamps (imports) get "now" and "not deleted".
+    const result = validateRecord(table, typeof row === 'object' ? { ...stamp, ...row } : row);
+    if (result.ok) return result.value;
+    const issues = result.errors.map((e) => ({ ...e, path: `${index}.${e.path}` }));
+    throw new RecordValidationError(issues, `Row ${index + 1}`);
+  });
+  const store = db.table<RecordOf<RecordTable>, string>(table);
+  await guardQuota(() =>
+    db.transaction('rw', store, db.outbox, async () => {
+      await store.bulkPut(records);
+      if (options.outbox !== false) {
+        await db.outbox.bulkAdd(
+          records.map((r) => ({ table, recordId: r.id, fields: { ...r }, at })),
+        );
+      }
+    }),
+  );
+  return records.length;
+}

@@ -1,0 +1,7 @@
+import { ListOrdered } from 'lucide-react';
+import { FeatureEmptyPage } from '../ui/FeatureEmptyPage';
+
+/** Placeholder until the feature lands. */
+export function QueuePage() {
+  return <FeatureEmptyPage feature="queue" icon={ListOrdered} />;
+}
