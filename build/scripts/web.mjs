@@ -1,5 +1,5 @@
 // npm run web: build the renderer and serve it on localhost, using the browser bridge.
-// Usage: npm run web [-- --port N] [-- --no-build]
+// Usage: npm run web [-- --port N] [-- --no-build] [-- --out-dir DIR]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
@@ -17,8 +17,10 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 
 const configFile = resolve(import.meta.dirname, '../../renderer/vite.config.ts');
-if (!values['no-build']) await build({ configFile, logLevel: 'warn' });
-await preview({ configFile, preview: { port, strictPort: true, open: false } });
+const outDir = values['out-dir'] ? resolve(values['out-dir']) : undefined;
+const override = outDir ? { build: { outDir } } : {};
+if (!values['no-build']) await build({ configFile, logLevel: 'warn', ...override });
+await preview({ configFile, ...override, preview: { port, strictPort: true, open: false } });
 // Bound to 127.0.0.1 only (never the network); localhost resolves to it.
 const url = `http://localhost:${port}/`;
 console.log(`Steward is running at ${url}  (Ctrl+C to stop)`);

@@ -37,7 +37,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node build/scripts/web.mjs --port ${port}`,
+    command: `node build/scripts/web.mjs --port ${port}${process.env.STEWARD_E2E_OUT ? ` --out-dir ${process.env.STEWARD_E2E_OUT}` : ''}`,
     cwd: '../..',
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
