@@ -8,6 +8,8 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '5174' },
     'no-build': { type: 'boolean', default: false },
+    // Lets parallel test runs build and serve their own copy.
+    'out-dir': { type: 'string' },
   },
 });
 const port = Number(values.port);
