@@ -3,6 +3,7 @@ import { accountSchema } from './account';
 import { incidentSchema } from './incident';
 import { actionItemSchema, meetingSchema } from './meeting';
 import { specialEventSchema, timeEntrySchema, workOrderSchema } from './quota-records';
+import { readinessAssessmentSchema } from './readiness';
 import { releaseAssessmentSchema, releaseSchema } from './release';
 import { workspaceSettingsSchema } from './settings';
 
@@ -11,6 +12,7 @@ export * from './account';
 export * from './incident';
 export * from './meeting';
 export * from './release';
+export * from './readiness';
 export * from './quota-records';
 export * from './settings';
 
@@ -25,6 +27,7 @@ export const recordSchemas = {
   specialEvents: specialEventSchema,
   timeEntries: timeEntrySchema,
   workOrders: workOrderSchema,
+  readinessAssessments: readinessAssessmentSchema,
   settings: workspaceSettingsSchema,
 } as const;
 

@@ -19,6 +19,8 @@ export const meetingSchema = baseRecord.extend({
     error: `Meeting kind must be one of: ${MEETING_KINDS.join(', ')}`,
   }),
   title: requiredText('Title'),
+  /** The topic the client asked for (interactive briefings). */
+  topic: z.string().nullable().default(null),
   startsAt: isoDateTime('Start'),
   endsAt: isoDateTime('End').nullable().default(null),
   attendees: z
@@ -35,7 +37,8 @@ export const meetingSchema = baseRecord.extend({
   decisions: z.array(z.string()).default([]),
 });
 
-export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'cancelled'] as const;
+/** Issue #6: open, done or dropped; an action item lives on after its meeting. */
+export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 
 export const actionItemSchema = baseRecord.extend({
   accountId: requiredText('Account'),

@@ -6,11 +6,14 @@ export const releaseSchema = baseRecord.extend({
   version: requiredText('Version'),
   releaseDate: isoDate('Release date'),
   webinarAt: isoDateTime('Webinar time').nullable().default(null),
+  summary: z.string().default(''),
+  /** Product modules the monthly update changes; assessments pick affected ones from these. */
+  changedModules: z.array(z.string()).default([]),
   notes: z.string().default(''),
 });
 
 export const IMPACT_LEVELS = ['none', 'low', 'medium', 'high'] as const;
-export const READINESS_STATUSES = ['not-started', 'in-progress', 'ready', 'blocked'] as const;
+export const READINESS_STATUSES = ['not-started', 'in-progress', 'ready', 'at-risk'] as const;
 
 export const releaseAssessmentSchema = baseRecord.extend({
   releaseId: requiredText('Release'),

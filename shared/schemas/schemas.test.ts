@@ -50,6 +50,7 @@ describe('record schemas', () => {
       'specialEvents',
       'timeEntries',
       'workOrders',
+      'readinessAssessments',
       'settings',
     ]);
   });

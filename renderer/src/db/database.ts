@@ -38,7 +38,10 @@ export type StewardDatabase = Dexie &
  * Index plan, per the queries the screens make. deletedAt is not indexed: IndexedDB cannot index
  * null, and soft-deleted rows are filtered in memory.
  */
-export const SCHEMA_V2: Record<RecordTable | 'outbox' | 'meta', string> = {
+export const SCHEMA_V2: Record<
+  Exclude<RecordTable, 'readinessAssessments'> | 'outbox' | 'meta',
+  string
+> = {
   accounts: 'id, name, plan, csmName, sdmName, updatedAt',
   incidents: 'id, accountId, status, severity, [accountId+status], reportedAt, updatedAt',
   meetings: 'id, accountId, startsAt, updatedAt',
@@ -53,11 +56,15 @@ export const SCHEMA_V2: Record<RecordTable | 'outbox' | 'meta', string> = {
   meta: 'key',
 };
 
+/** Version 3 adds sustainability readiness assessments (issue #6). */
+export const SCHEMA_V3_ADDED = { readinessAssessments: 'id, accountId, assessedOn, updatedAt' };
+
 /** Opens (and upgrades) the app's IndexedDB database. Only the db/ layer calls this. */
 export function openDatabase(name: string = DATABASE_NAME): StewardDatabase {
   const db = new Dexie(name) as StewardDatabase;
   db.version(1).stores({ preferences: 'key' });
   db.version(2).stores(SCHEMA_V2);
+  db.version(3).stores(SCHEMA_V3_ADDED);
   return db;
 }
 

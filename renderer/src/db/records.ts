@@ -12,6 +12,7 @@ const LABELS: Record<RecordTable, string> = {
   specialEvents: 'The special event',
   timeEntries: 'The time entry',
   workOrders: 'The work order',
+  readinessAssessments: 'The readiness assessment',
   settings: 'The settings',
 };
 
