@@ -10,3 +10,4 @@ export * from './quota/index';
 export * from './sla/index';
 export * from './roles/index';
 export * from './bridge/index';
+export * from './demo/index';
