@@ -6,6 +6,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle zod and the shared core into main: the packaged app then ships no node_modules
+      // (the sync server's dependencies stay out of the installer).
+      externalizeDeps: false,
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },
   },

@@ -5,7 +5,8 @@ module.exports = {
   productName: 'Steward',
   copyright: 'Copyright © Steward team',
   directories: { output: 'dist', buildResources: 'build' },
-  files: ['out/**/*', 'package.json', '!**/*.map'],
+  // main and preload are bundled, the renderer too: no node_modules in the installer.
+  files: ['out/**/*', 'package.json', '!**/*.map', '!node_modules/**'],
   asar: true,
   // The sync server, tests and sources never ship inside the desktop app.
   extraMetadata: { main: 'out/main/index.js' },

@@ -11,3 +11,4 @@ export * from './sla/index';
 export * from './roles/index';
 export * from './bridge/index';
 export * from './demo/index';
+export * from './sync/index';

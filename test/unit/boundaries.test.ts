@@ -48,6 +48,7 @@ describe('packaging', () => {
     const c = config.default;
     expect(c.appId).toBe('com.steward.desktop');
     expect(c.asar).toBe(true);
+    expect(c.files).toContain('!node_modules/**');
     expect(c.electronFuses).toEqual({
       runAsNode: false,
       enableCookieEncryption: true,
@@ -68,9 +69,10 @@ describe('the preload', () => {
   it('exposes one bridge object and never ipcRenderer itself', () => {
     expect(source.match(/exposeInMainWorld\(/g)).toHaveLength(1);
     expect(source).not.toMatch(/exposeInMainWorld\([^)]*,\s*ipcRenderer\s*\)/);
-    // Past its import, ipcRenderer appears only as ipcRenderer.invoke(…) inside the forwarder.
+    // Past its import, ipcRenderer appears only in the invoke forwarder and the one event
+    // subscription (on + removeListener), whose payloads api.ts validates.
     const code = source.replace(/^import[^;]+;$/gm, '').replace(/\/\/.*$/gm, '');
     const uses = code.match(/ipcRenderer(\.\w+)?/g);
-    expect(uses).toEqual(['ipcRenderer.invoke']);
+    expect(uses).toEqual(['ipcRenderer.invoke', 'ipcRenderer.on', 'ipcRenderer.removeListener']);
   });
 });

@@ -1,0 +1,79 @@
+import rateLimit from '@fastify/rate-limit';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { PROTOCOL_VERSION } from '../shared/sync/index';
+import { TOKEN_TTL_MS } from './auth/tokens';
+import type { Db } from './db/types';
+import { installErrorHandling } from './http/errors';
+import { checkDepth } from './http/depth';
+import { checkProtocol } from './http/protocol';
+import { authRoutes } from './routes/auth';
+import { syncRoutes } from './routes/sync';
+
+export interface AppOptions {
+  db: Db;
+  /** Server clock in ms (tests move it). */
+  now?: () => number;
+  /** Max request body in bytes (larger → 413). */
+  bodyLimit?: number;
+  signInLimit?: { max: number; windowMs: number };
+  tokenTtlMs?: number;
+  logger?: boolean;
+}
+
+export interface AppContext {
+  db: Db;
+  now: () => number;
+  signInLimit: { max: number; windowMs: number };
+  tokenTtlMs: number;
+}
+
+export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+
+/** The HTTP app over any `Db`; holds no state that matters between requests but the rate limiter's counts. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
+  });
+  const ctx: AppContext = {
+    db: opts.db,
+    now: opts.now ?? Date.now,
+    signInLimit: opts.signInLimit ?? { max: 10, windowMs: 60_000 },
+    tokenTtlMs: opts.tokenTtlMs ?? TOKEN_TTL_MS,
+  };
+  installErrorHandling(app);
+  await app.register(rateLimit, { global: false });
+
+  // Callback-style hooks: the checks are synchronous and throw ApiError.
+  app.addHook('onRequest', (request, _reply, done) => {
+    try {
+      if (request.url !== '/health' && !request.url.startsWith('/health?')) checkProtocol(request);
+      done();
+    } catch (err) {
+      done(err as Error);
+    }
+  });
+  app.addHook('preValidation', (request, _reply, done) => {
+    try {
+      checkDepth(request.body);
+      done();
+    } catch (err) {
+      done(err as Error);
+    }
+  });
+
+  app.get('/health', async (_request, reply) => {
+    try {
+      await ctx.db.query('SELECT 1');
+      return { ok: true, protocol: PROTOCOL_VERSION, database: ctx.db.kind };
+    } catch {
+      return reply
+        .status(503)
+        .send({ ok: false, error: { code: 'db-down', message: 'The database is unreachable.' } });
+    }
+  });
+  authRoutes(app, ctx);
+  syncRoutes(app, ctx);
+  return app;
+}

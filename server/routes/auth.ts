@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import { addMemberRequestSchema, signInRequestSchema } from '../../shared/sync/index';
+import type { SignInResponse } from '../../shared/sync/index';
+import { bearerToken, requireAdmin, requireMember } from '../auth/guard';
+import { addMember, checkCredentials, listMembers } from '../auth/members';
+import { issueToken, revokeToken } from '../auth/tokens';
+import { ApiError, parseOr400 } from '../http/errors';
+import type { AppContext } from '../app';
+
+export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db, now } = ctx;
+
+  app.post(
+    '/auth/sign-in',
+    {
+      config: {
+        rateLimit: {
+          max: ctx.signInLimit.max,
+          timeWindow: ctx.signInLimit.windowMs,
+          hook: 'preHandler',
+          // Per address and account, so one attacker cannot lock everyone out.
+          keyGenerator: (req) => {
+            const email = (req.body as { email?: unknown } | null)?.email;
+            return `${req.ip}|${typeof email === 'string' ? email.toLowerCase().slice(0, 254) : ''}`;
+          },
+        },
+      },
+    },
+    async (request): Promise<SignInResponse> => {
+      const input = parseOr400(signInRequestSchema, request.body);
+      const member = await checkCredentials(db, input);
+      if (member === null) {
+        throw new ApiError(401, 'bad-credentials', 'Wrong workspace, email or password.');
+      }
+      const { token, expiresAt } = await issueToken(db, member, now(), ctx.tokenTtlMs);
+      return { token, expiresAt, member };
+    },
+  );
+
+  app.post('/auth/sign-out', async (request, reply) => {
+    await requireMember(db, request, now());
+    const token = bearerToken(request);
+    if (token !== null) await revokeToken(db, token, now());
+    return reply.status(204).send();
+  });
+
+  app.get('/auth/me', async (request) => ({ member: await requireMember(db, request, now()) }));
+
+  app.get('/members', async (request) => {
+    const member = await requireMember(db, request, now());
+    const members = await listMembers(db, member.workspaceId);
+    return { members };
+  });
+
+  app.post('/members', async (request, reply) => {
+    const member = await requireMember(db, request, now());
+    requireAdmin(member);
+    const input = parseOr400(addMemberRequestSchema, request.body);
+    const added = await addMember(db, member.workspaceId, input);
+    return reply.status(201).send({ member: added });
+  });
+}

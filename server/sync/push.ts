@@ -1,0 +1,214 @@
+/**
+ * Applies a push in one transaction. Writers of one workspace are serialized by
+ * an advisory lock, so sequence numbers are taken and committed in order within
+ * the workspace and a puller's cursor never skips a change committed later.
+ */
+import {
+  checkRecord,
+  MAX_CLOCK_AHEAD_MS,
+  mergeRecord,
+  parseHlc,
+  valuesOf,
+} from '../../shared/sync/index';
+import type {
+  ConflictNote,
+  FieldMap,
+  Member,
+  Mutation,
+  PushRequest,
+  PushResponse,
+  RecordWarning,
+} from '../../shared/sync/index';
+import type { RecordTable } from '../../shared/schemas/index';
+import type { Db, Queryable } from '../db/types';
+import { toNumber } from '../db/types';
+import { ApiError } from '../http/errors';
+
+const WORKSPACE_LOCK_CLASS = 7302;
+const key = (table: string, id: string) => `${table}\u0000${id}`;
+
+/** Checks that need no database: clock drift, and records that are complete but invalid on their own. */
+export function precheckPush(req: PushRequest, now: number): void {
+  for (const [i, m] of req.mutations.entries()) {
+    for (const [field, state] of Object.entries(m.fields)) {
+      const ahead = (parseHlc(state.hlc)?.millis ?? 0) - now;
+      if (ahead > MAX_CLOCK_AHEAD_MS) {
+        throw new ApiError(
+          400,
+          'clock-ahead',
+          `mutations.${i}.fields.${field}: the device clock is ${Math.ceil(ahead / 60_000)} min ahead of the server. Fix the computer's date and time, then sync again.`,
+        );
+      }
+    }
+    // A mutation carrying a whole record must be a valid record by itself.
+    const check = checkRecord(m.table, m.recordId, valuesOf(m.fields));
+    if (check.status === 'invalid') {
+      const what = check.issues.map((x) => `${x.field}: ${x.message}`).join('; ');
+      throw new ApiError(
+        400,
+        'invalid-record',
+        `mutations.${i} (${m.table} ${m.recordId}): ${what}`,
+      );
+    }
+  }
+}
+
+interface Applied {
+  mutation: Mutation;
+  won: FieldMap;
+}
+
+export async function applyPush(db: Db, member: Member, req: PushRequest): Promise<PushResponse> {
+  const ws = member.workspaceId;
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [WORKSPACE_LOCK_CLASS, ws]);
+    await claimClient(tx, ws, req.clientId, member.id);
+
+    const ids = [...new Set(req.mutations.map((m) => m.mutationId))];
+    const seen = await tx.query<{ mutation_id: unknown }>(
+      `SELECT a.mutation_id FROM applied_mutations a
+        JOIN jsonb_array_elements_text($3::jsonb) AS k(id) ON a.mutation_id = k.id::bigint
+       WHERE a.workspace_id = $1 AND a.client_id = $2`,
+      [ws, req.clientId, JSON.stringify(ids.map(String))],
+    );
+    const done = new Set(seen.map((r) => toNumber(r.mutation_id)));
+    const fresh: Mutation[] = [];
+    for (const m of req.mutations) {
+      if (done.has(m.mutationId)) continue;
+      done.add(m.mutationId); // a mutation id repeated within the batch counts once
+      fresh.push(m);
+    }
+
+    const current = await loadRecords(tx, ws, fresh);
+    const applied: Applied[] = [];
+    const conflicts: ConflictNote[] = [];
+    for (const m of fresh) {
+      const k = key(m.table, m.recordId);
+      const stored = current.get(k);
+      const ctx = { table: m.table, recordId: m.recordId, localClientId: req.clientId };
+      // Pushed fields as "local": notes tell the pusher which of its edits lost.
+      conflicts.push(...mergeRecord(m.fields, stored ?? {}, ctx).conflicts);
+      const result = mergeRecord(stored, m.fields, { table: m.table, recordId: m.recordId });
+      const won: FieldMap = {};
+      for (const f of result.changed) {
+        const s = result.fields[f];
+        if (s !== undefined) won[f] = s;
+      }
+      current.set(k, result.fields);
+      applied.push({ mutation: m, won });
+    }
+
+    const changing = applied.filter((a) => Object.keys(a.won).length > 0);
+    const seqs = await takeSeqs(tx, changing.length);
+    const lastSeq = new Map<string, number>();
+    const changeRows = changing.map((a, i) => {
+      const seq = seqs[i] ?? 0;
+      lastSeq.set(key(a.mutation.table, a.mutation.recordId), seq);
+      return { ...rowOf(a.mutation), seq, fields: a.won };
+    });
+    const seqOf = new Map(changing.map((a, i) => [a.mutation.mutationId, seqs[i] ?? null]));
+
+    await tx.query(
+      `INSERT INTO changes (seq, workspace_id, table_name, record_id, client_id, mutation_id, member_id, fields)
+       SELECT r.seq, $1, r.t, r.id, $2, r.mid, $3, r.fields
+         FROM jsonb_to_recordset($4::jsonb) AS r(seq bigint, t text, id text, mid bigint, fields jsonb)`,
+      [ws, req.clientId, member.id, JSON.stringify(changeRows)],
+    );
+    const recordRows = [...lastSeq].map(([k, seq]) => {
+      const [t = '', id = ''] = k.split('\u0000');
+      return { t, id, seq, fields: current.get(k) ?? {} };
+    });
+    await tx.query(
+      `INSERT INTO records (workspace_id, table_name, record_id, fields, seq)
+       SELECT $1, r.t, r.id, r.fields, r.seq
+         FROM jsonb_to_recordset($2::jsonb) AS r(t text, id text, fields jsonb, seq bigint)
+       ON CONFLICT (workspace_id, table_name, record_id)
+       DO UPDATE SET fields = EXCLUDED.fields, seq = EXCLUDED.seq`,
+      [ws, JSON.stringify(recordRows)],
+    );
+    await tx.query(
+      `INSERT INTO applied_mutations (workspace_id, client_id, mutation_id, seq)
+       SELECT $1, $2, r.mid, r.seq FROM jsonb_to_recordset($3::jsonb) AS r(mid bigint, seq bigint)`,
+      [
+        ws,
+        req.clientId,
+        JSON.stringify(
+          applied.map((a) => ({
+            mid: a.mutation.mutationId,
+            seq: seqOf.get(a.mutation.mutationId),
+          })),
+        ),
+      ],
+    );
+    const last = await tx.query<{ last_mutation_id: unknown }>(
+      `UPDATE sync_clients SET last_mutation_id = GREATEST(last_mutation_id, $3)
+        WHERE workspace_id = $1 AND client_id = $2 RETURNING last_mutation_id`,
+      [ws, req.clientId, Math.max(0, ...applied.map((a) => a.mutation.mutationId))],
+    );
+
+    const warnings: RecordWarning[] = [];
+    for (const r of recordRows) {
+      const check = checkRecord(r.t as RecordTable, r.id, valuesOf(r.fields));
+      if (check.status === 'invalid')
+        warnings.push({ table: r.t, recordId: r.id, issues: check.issues });
+    }
+    return {
+      applied: applied.length,
+      duplicates: req.mutations.length - applied.length,
+      lastMutationId: toNumber(last[0]?.last_mutation_id),
+      seq: seqs.length > 0 ? Math.max(...seqs) : null,
+      conflicts,
+      warnings,
+    };
+  });
+}
+
+const rowOf = (m: Mutation) => ({ t: m.table, id: m.recordId, mid: m.mutationId });
+
+/** Binds a client id to the member first using it; another member may not push as that client. */
+async function claimClient(tx: Queryable, ws: string, clientId: string, memberId: string) {
+  await tx.query(
+    `INSERT INTO sync_clients (workspace_id, client_id, member_id) VALUES ($1, $2, $3)
+     ON CONFLICT (workspace_id, client_id) DO NOTHING`,
+    [ws, clientId, memberId],
+  );
+  const owner = await tx.query<{ member_id: string }>(
+    'SELECT member_id FROM sync_clients WHERE workspace_id = $1 AND client_id = $2',
+    [ws, clientId],
+  );
+  if (owner[0]?.member_id !== memberId) {
+    throw new ApiError(
+      403,
+      'client-taken',
+      'This clientId belongs to another member: generate a new one.',
+    );
+  }
+}
+
+async function loadRecords(
+  tx: Queryable,
+  ws: string,
+  ms: Mutation[],
+): Promise<Map<string, FieldMap>> {
+  const out = new Map<string, FieldMap>();
+  if (ms.length === 0) return out;
+  const keys = ms.map((m) => ({ t: m.table, id: m.recordId }));
+  const rows = await tx.query<{ table_name: string; record_id: string; fields: FieldMap }>(
+    `SELECT r.table_name, r.record_id, r.fields FROM records r
+       JOIN (SELECT DISTINCT t, id FROM jsonb_to_recordset($2::jsonb) AS k(t text, id text)) k
+         ON r.table_name = k.t AND r.record_id = k.id
+      WHERE r.workspace_id = $1`,
+    [ws, JSON.stringify(keys)],
+  );
+  for (const r of rows) out.set(key(r.table_name, r.record_id), r.fields);
+  return out;
+}
+
+async function takeSeqs(tx: Queryable, n: number): Promise<number[]> {
+  if (n === 0) return [];
+  const rows = await tx.query<{ seq: unknown }>(
+    "SELECT nextval('change_seq') AS seq FROM generate_series(1, $1)",
+    [n],
+  );
+  return rows.map((r) => toNumber(r.seq)).sort((a, b) => a - b);
+}

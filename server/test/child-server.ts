@@ -1,0 +1,57 @@
+/** `tsx server/main.ts` as a child process, so a test can kill -9 it and start it again. */
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MAIN = ['--import', 'tsx', 'server/main.ts'];
+
+export function runCli(args: string[]): string {
+  const res = spawnSync(process.execPath, [...MAIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`server CLI failed: ${res.stderr}${res.stdout}`);
+  return res.stdout;
+}
+
+export interface ChildServer {
+  url: string;
+  kill9(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startChild(dataDir: string): Promise<ChildServer> {
+  const child: ChildProcess = spawn(process.execPath, [...MAIN, '--port', '0', '--data', dataDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  let output = '';
+  return new Promise((resolveStart, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /Steward sync server on (http:\/\/\S+)/.exec(output);
+      if (m?.[1] === undefined) return;
+      clearTimeout(timer);
+      output = ''; // keep draining the pipe, but stop buffering
+      child.stdout?.off('data', onData);
+      child.stdout?.resume();
+      resolveStart({
+        url: m[1],
+        async kill9() {
+          child.kill('SIGKILL');
+          await exited;
+        },
+        async stop() {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}) before listening:\n${output}`));
+    });
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * HTTP transport and one sync round, with the network passed in (`fetchFn`),
+ * so this stays pure and the Electron renderer, tests and tools share it.
+ */
+import type { z } from 'zod';
+import type { ConflictNote } from './merge';
+import {
+  errorResponseSchema,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  pullResponseSchema,
+  pushResponseSchema,
+  syncStatusResponseSchema,
+} from './protocol';
+import type { PullResponse, PushRequest, PushResponse, SyncStatusResponse } from './protocol';
+import type { SyncReplica } from './replica';
+
+export interface FetchLikeResponse {
+  status: number;
+  json(): Promise<unknown>;
+}
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+) => Promise<FetchLikeResponse>;
+
+/** A refused request; `status` 426 means "update the app", 401 "sign in again". */
+export class SyncHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SyncHttpError';
+  }
+}
+
+export interface SyncTransport {
+  push(request: PushRequest): Promise<PushResponse>;
+  pull(after: number, limit: number): Promise<PullResponse>;
+  status(clientId: string): Promise<SyncStatusResponse>;
+}
+
+export function createSyncTransport(opts: {
+  baseUrl: string;
+  token: string;
+  fetchFn: FetchLike;
+}): SyncTransport {
+  const base = opts.baseUrl.replace(/\/+$/, '');
+  async function call<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown) {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${opts.token}`,
+      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+    };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await opts.fetchFn(`${base}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const json = await res.json().catch(() => null);
+    if (res.status !== 200) {
+      const err = errorResponseSchema.safeParse(json);
+      const e = err.success ? err.data.error : { code: 'http', message: `HTTP ${res.status}` };
+      throw new SyncHttpError(res.status, e.code, e.message);
+    }
+    return schema.parse(json);
+  }
+  return {
+    push: (request) => call('POST', '/sync/push', pushResponseSchema, request),
+    pull: (after, limit) =>
+      call('GET', `/sync/pull?after=${after}&limit=${limit}`, pullResponseSchema),
+    status: (clientId) =>
+      call(
+        'GET',
+        `/sync/status?clientId=${encodeURIComponent(clientId)}`,
+        syncStatusResponseSchema,
+      ),
+  };
+}
+
+export interface SyncProgress {
+  phase: 'push' | 'pull';
+  done: number;
+  /** Estimate: done + what the server says remains. */
+  total: number;
+}
+
+export interface SyncRoundResult {
+  pushed: number;
+  pulled: number;
+  conflicts: ConflictNote[];
+}
+
+/** Pushes the whole outbox in batches, then pulls until caught up. */
+export async function syncOnce(
+  replica: SyncReplica,
+  transport: SyncTransport,
+  opts: {
+    now: () => number;
+    batchSize?: number;
+    pageSize?: number;
+    onProgress?: (p: SyncProgress) => void;
+  },
+): Promise<SyncRoundResult> {
+  const conflicts: ConflictNote[] = [];
+  let pushed = 0;
+  for (;;) {
+    const batch = await replica.nextBatch(opts.batchSize ?? 200);
+    if (batch === null || batch.mutations.length === 0) break;
+    const res = await transport.push(batch);
+    await replica.acknowledge(batch);
+    conflicts.push(...res.conflicts);
+    pushed += batch.mutations.length;
+    opts.onProgress?.({ phase: 'push', done: pushed, total: pushed });
+  }
+  let pulled = 0;
+  for (;;) {
+    const page = await transport.pull(await replica.cursor(), opts.pageSize ?? 200);
+    conflicts.push(...(await replica.applyPull(page, opts.now())));
+    pulled += page.changes.length;
+    opts.onProgress?.({ phase: 'pull', done: pulled, total: pulled + page.remaining });
+    if (!page.hasMore) break;
+  }
+  return { pushed, pulled, conflicts };
+}

@@ -1,0 +1,9 @@
+// Public face of the sync core: HLC, merge, wire protocol, client replica and transport.
+export * from './hlc';
+export * from './json';
+export * from './merge';
+export * from './fields';
+export * from './protocol';
+export * from './rank';
+export * from './replica';
+export * from './client';
