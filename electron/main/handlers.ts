@@ -1,5 +1,11 @@
-import type { Dialog, Shell } from 'electron';
-import type { AppInfo, SaveFileRequest, SaveFileResult } from '../../shared/bridge';
+import type { Dialog, NotificationConstructorOptions, Shell } from 'electron';
+import type {
+  AppInfo,
+  NotifyRequest,
+  NotifyResult,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../shared/bridge';
 import type { BridgeHandlers } from './ipc';
 
 export interface HandlerDeps {
@@ -9,14 +15,22 @@ export interface HandlerDeps {
   dialog: Pick<Dialog, 'showSaveDialog'>;
   writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   defaultDirectory: () => string;
+  /** Electron's Notification class (a fake in tests). */
+  Notification: {
+    isSupported(): boolean;
+    new (options: NotificationConstructorOptions): { show(): void };
+  };
 }
 
 function appPlatform(platform: NodeJS.Platform): AppInfo['platform'] {
   return platform === 'darwin' || platform === 'win32' ? platform : 'linux';
 }
 
-/** The main-process side of the bridge; arguments arrive already validated by registerBridge. */
-export function createBridgeHandlers(deps: HandlerDeps): BridgeHandlers {
+/**
+ * The main-process side of the bridge; arguments arrive already validated by registerBridge.
+ * exportPdf lives in pdf.ts (it needs BrowserWindow) and is joined in index.ts.
+ */
+export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, 'exportPdf'> {
   return {
     getAppInfo: () =>
       Promise.resolve({
@@ -37,6 +51,12 @@ export function createBridgeHandlers(deps: HandlerDeps): BridgeHandlers {
       }
       await deps.writeFile(result.filePath, request.data);
       return { saved: true, path: result.filePath };
+    },
+    notify: (request: NotifyRequest): Promise<NotifyResult> => {
+      if (!deps.Notification.isSupported()) return Promise.resolve({ shown: false });
+      // Plain text only: no actions, no reply field, nothing that reaches back into the app.
+      new deps.Notification({ title: request.title, body: request.body, silent: false }).show();
+      return Promise.resolve({ shown: true });
     },
   };
 }

@@ -7,15 +7,20 @@ import {
   dialog,
   ipcMain,
   Menu,
+  Notification,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
 } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../renderer/csp';
+import { BRIDGE_EVENTS } from '../../shared/bridge/contract';
 import { createBridgeHandlers } from './handlers';
 import { registerBridge } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { createPdfExporter } from './pdf';
+import { createSecretStore } from './secrets';
 import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { hardenWebContents, isPermissionAllowed, secureWebPreferences } from './security';
 import { MIN_HEIGHT, MIN_WIDTH, restoreBounds, serializeBounds } from './window-state';
@@ -28,6 +33,7 @@ protocol.registerSchemesAsPrivileged([
 const rendererDir = join(import.meta.dirname, '../renderer');
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 const stateFile = (): string => join(app.getPath('userData'), 'window-state.json');
+const secretsFile = (): string => join(app.getPath('userData'), 'secrets.json');
 
 function readState(): string | null {
   try {
@@ -99,20 +105,37 @@ if (!app.requestSingleInstanceLock()) {
     ses.setPermissionCheckHandler((_contents, permission, origin) =>
       isPermissionAllowed(permission, origin),
     );
-    registerBridge(
-      ipcMain,
-      createBridgeHandlers({
+    registerBridge(ipcMain, {
+      ...createBridgeHandlers({
         version: app.getVersion(),
         platform: process.platform,
         shell,
         dialog,
         writeFile: (path, data) => writeFile(path, data),
         defaultDirectory: () => app.getPath('documents'),
+        Notification,
       }),
-    );
+      exportPdf: createPdfExporter({
+        BrowserWindow,
+        webPreferences: secureWebPreferences(preloadPath),
+        dialog,
+        writeFile: (path, data) => writeFile(path, data),
+        defaultDirectory: () => app.getPath('documents'),
+      }),
+      ...createSecretStore({
+        safeStorage,
+        readFile: () => readFile(secretsFile(), 'utf8').catch(() => null),
+        writeFile: (text) => writeFile(secretsFile(), text, { mode: 0o600 }),
+      }),
+    });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
-        buildMenuTemplate({ isMac: process.platform === 'darwin', appName: app.getName() }),
+        buildMenuTemplate({
+          isMac: process.platform === 'darwin',
+          appName: app.getName(),
+          onCommand: (command) =>
+            mainWindow?.webContents.send(BRIDGE_EVENTS.onMenuCommand, command),
+        }),
       ),
     );
     mainWindow = createMainWindow();

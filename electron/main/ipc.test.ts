@@ -23,6 +23,8 @@ describe('validateBridgeCall', () => {
       data: new Uint8Array([1]),
     };
     expect(validateBridgeCall('saveFile', APP, [request])).toEqual([request]);
+    const note = { title: 'SLA at risk', body: 'Payroll export: 20 min left' };
+    expect(validateBridgeCall('notify', APP, [note])).toEqual([note]);
   });
 
   it.each([
@@ -37,6 +39,11 @@ describe('validateBridgeCall', () => {
     ['saveFile', [{ suggestedName: 'a.txt', mimeType: 'text/plain', data: 5 }]],
     ['saveFile', [{ suggestedName: 'a.txt', mimeType: 'text/plain', data: 'x', extra: true }]],
     ['saveFile', [{ suggestedName: '', mimeType: 'text/plain', data: 'x' }]],
+    ['notify', [{ title: '', body: 'x' }]],
+    ['notify', [{ title: 't'.repeat(121), body: 'x' }]],
+    ['notify', [{ title: 't', body: 'x'.repeat(501) }]],
+    ['notify', [{ title: 't', body: 'x', actions: [{ type: 'button', text: 'Run' }] }]],
+    ['notify', []],
   ] as const)('refuses %s with bad arguments %j', (method, args) => {
     expect(() => validateBridgeCall(method, APP, [...args])).toThrow(BridgeCallError);
   });
@@ -52,6 +59,11 @@ describe('registerBridge', () => {
       ),
       openExternal: vi.fn(() => Promise.resolve()),
       saveFile: vi.fn(() => Promise.resolve({ saved: false as const })),
+      notify: vi.fn(() => Promise.resolve({ shown: true })),
+      exportPdf: vi.fn(() => Promise.resolve({ saved: false as const })),
+      storeSecret: vi.fn(() => Promise.resolve()),
+      readSecret: vi.fn(() => Promise.resolve(null)),
+      deleteSecret: vi.fn(() => Promise.resolve()),
     };
     registerBridge(ipcMain, handlers);
     expect([...registered.keys()].sort()).toEqual(BRIDGE_METHODS.map(bridgeChannel).sort());
@@ -72,6 +84,10 @@ describe('registerBridge', () => {
 
 describe('createBridgeHandlers', () => {
   const deps = () => ({
+    Notification: class {
+      static isSupported = () => false;
+      show = vi.fn();
+    },
     version: '1.2.3',
     platform: 'linux' as NodeJS.Platform,
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
@@ -112,5 +128,43 @@ describe('createBridgeHandlers', () => {
       saved: false,
     });
     expect(d.writeFile).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('notify handler', () => {
+  const deps = () => ({
+    version: '1',
+    platform: 'linux' as NodeJS.Platform,
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    dialog: { showSaveDialog: vi.fn() },
+    writeFile: vi.fn(() => Promise.resolve()),
+    defaultDirectory: () => '/tmp',
+  });
+
+  it('shows a plain-text notification through Electron', async () => {
+    const shown: unknown[] = [];
+    const Notification = class {
+      static isSupported = () => true;
+      constructor(private readonly options: unknown) {}
+      show() {
+        shown.push(this.options);
+      }
+    };
+    const handlers = createBridgeHandlers({ ...deps(), Notification });
+    expect(await handlers.notify({ title: 'SLA breached', body: 'Payroll export' })).toEqual({
+      shown: true,
+    });
+    expect(shown).toEqual([{ title: 'SLA breached', body: 'Payroll export', silent: false }]);
+  });
+
+  it('says so when the OS has no notifications', async () => {
+    const show = vi.fn();
+    const Notification = class {
+      static isSupported = () => false;
+      show = show;
+    };
+    const handlers = createBridgeHandlers({ ...deps(), Notification });
+    expect(await handlers.notify({ title: 't', body: 'b' })).toEqual({ shown: false });
+    expect(show).not.toHaveBeenCalled();
   });
 });

@@ -3,14 +3,15 @@ import {
   BRIDGE_METHODS,
   bridgeArgSchemas,
   bridgeChannel,
-  type StewardBridge,
+  type BridgeMethod,
+  type StewardInvokeBridge,
 } from '../../shared/bridge';
 import { isAppUrl } from './security';
 
 export type BridgeHandlers = {
-  [K in keyof StewardBridge]: (
-    ...args: Parameters<StewardBridge[K]>
-  ) => ReturnType<StewardBridge[K]>;
+  [K in BridgeMethod]: (
+    ...args: Parameters<StewardInvokeBridge[K]>
+  ) => ReturnType<StewardInvokeBridge[K]>;
 };
 
 export class BridgeCallError extends Error {
@@ -19,7 +20,7 @@ export class BridgeCallError extends Error {
 
 /** Validates one call: the sender must be our own page and the arguments must match the schema. */
 export function validateBridgeCall(
-  method: keyof StewardBridge,
+  method: BridgeMethod,
   senderUrl: string | undefined,
   args: unknown[],
 ): unknown[] {

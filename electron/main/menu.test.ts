@@ -40,4 +40,26 @@ describe('application menu', () => {
     );
     for (const a of accelerators ?? []) expect(a).toContain('CmdOrCtrl');
   });
+
+  it('forwards New Incident, New Account and Find to the page with their accelerators', () => {
+    const sent: string[] = [];
+    const template = buildMenuTemplate({
+      isMac: false,
+      appName: 'S',
+      onCommand: (command) => sent.push(command),
+    });
+    const items = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
+    const byLabel = (label: string) => items.find((i) => i.label === label);
+    const expected = [
+      ['New &Incident', 'CmdOrCtrl+N', 'new-incident'],
+      ['New &Account', 'CmdOrCtrl+Shift+N', 'new-account'],
+      ['&Find…', 'CmdOrCtrl+K', 'find'],
+    ] as const;
+    for (const [label, accelerator] of expected) {
+      const item = byLabel(label);
+      expect(item?.accelerator).toBe(accelerator);
+      (item?.click as (() => void) | undefined)?.();
+    }
+    expect(sent).toEqual(expected.map(([, , command]) => command));
+  });
 });

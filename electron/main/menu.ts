@@ -1,14 +1,27 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/bridge/contract';
 
 /** Labels come from the main process locale; the renderer has its own translated UI. */
 export interface MenuOptions {
   isMac: boolean;
   appName: string;
+  /** Forwards a command to the page (webContents.send on BRIDGE_EVENTS.onMenuCommand). */
+  onCommand?: (command: MenuCommand) => void;
 }
 
 /** The application menu: standard roles with CmdOrCtrl accelerators on every platform. */
-export function buildMenuTemplate({ isMac, appName }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({
+  isMac,
+  appName,
+  onCommand,
+}: MenuOptions): MenuItemConstructorOptions[] {
   const template: MenuItemConstructorOptions[] = [];
+  // The page runs the same command as its own shortcut; the menu only names it and forwards it.
+  const command = (label: string, accelerator: string, id: MenuCommand) => ({
+    label,
+    accelerator,
+    click: () => onCommand?.(id),
+  });
   if (isMac) {
     template.push({
       label: appName,
@@ -26,7 +39,15 @@ export function buildMenuTemplate({ isMac, appName }: MenuOptions): MenuItemCons
     });
   }
   template.push(
-    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: '&File',
+      submenu: [
+        command('New &Incident', 'CmdOrCtrl+N', 'new-incident'),
+        command('New &Account', 'CmdOrCtrl+Shift+N', 'new-account'),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       label: '&Edit',
       submenu: [
@@ -37,6 +58,8 @@ export function buildMenuTemplate({ isMac, appName }: MenuOptions): MenuItemCons
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        command('&Find…', 'CmdOrCtrl+K', 'find'),
       ],
     },
     {

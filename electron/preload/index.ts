@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   BRIDGE_GLOBAL,
   BRIDGE_METHODS,
@@ -10,7 +10,15 @@ import { buildPreloadApi } from './api';
 // One function per bridge method; ipcRenderer itself never reaches the page.
 contextBridge.exposeInMainWorld(
   BRIDGE_GLOBAL,
-  buildPreloadApi(BRIDGE_METHODS, (method, args) =>
-    ipcRenderer.invoke(bridgeChannel(method), ...args),
+  buildPreloadApi(
+    BRIDGE_METHODS,
+    (method, args) => ipcRenderer.invoke(bridgeChannel(method), ...args),
+    (channel, handler) => {
+      const listener = (_event: IpcRendererEvent, payload: unknown) => handler(payload);
+      ipcRenderer.on(channel, listener);
+      return () => {
+        ipcRenderer.removeListener(channel, listener);
+      };
+    },
   ) satisfies StewardBridge,
 );

@@ -20,21 +20,79 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { saved: true; path: string } | { saved: false };
 
-export interface StewardBridge {
+/** A desktop notification: short plain text, no markup, no actions. */
+export interface NotifyRequest {
+  title: string;
+  body: string;
+}
+
+/** shown: false when the OS or the browser cannot or may not show it (then alert in the app). */
+export interface NotifyResult {
+  shown: boolean;
+}
+
+/** Paper sizes the PDF export offers (workspace setting paperSize). */
+export type PaperSize = 'a4' | 'letter';
+
+/** Prints an in-app print route ('#/print/…') to a PDF file the user picks. */
+export interface ExportPdfRequest {
+  route: string;
+  /** File name offered in the save dialog, e.g. "Acme – business review 2026-Q1.pdf". */
+  suggestedName: string;
+  paperSize: PaperSize;
+}
+
+/** 'printed': the browser's print dialog was opened (the user saves from it). */
+export type ExportPdfResult = { saved: true; path: string } | { saved: false } | { printed: true };
+
+/** Invoke-style methods: one ipcMain handler each, arguments validated in main. */
+export interface StewardInvokeBridge {
   getAppInfo(): Promise<AppInfo>;
   /** Opens an https link in the user's browser; anything else is refused. */
   openExternal(url: string): Promise<void>;
   /** Asks where to save (native dialog, or a download in the browser) and writes the file. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Shows a system notification (Electron's Notification, or the browser's once allowed). */
+  notify(request: NotifyRequest): Promise<NotifyResult>;
+  /** Renders a print route to PDF (Electron: printToPDF + save dialog; browser: print dialog). */
+  exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult>;
+  /** Keeps a secret (the sync token): Electron safeStorage in main, IndexedDB in the browser. */
+  storeSecret(key: string, value: string): Promise<void>;
+  /** The stored secret, or null when there is none (or it can no longer be decrypted). */
+  readSecret(key: string): Promise<string | null>;
+  deleteSecret(key: string): Promise<void>;
 }
 
-export type BridgeMethod = keyof StewardBridge;
+/** Commands the application menu sends to the page; the preload drops anything else. */
+export const MENU_COMMANDS = ['new-incident', 'new-account', 'find'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const isMenuCommand = (value: unknown): value is MenuCommand =>
+  typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+
+/** Events from main to the page: subscribe, get an unsubscribe function back. */
+export interface StewardBridgeEvents {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** main → page channels, one per event method (sent with webContents.send). */
+export const BRIDGE_EVENTS = {
+  onMenuCommand: 'steward:menu',
+} as const satisfies Record<keyof StewardBridgeEvents, string>;
+
+export interface StewardBridge extends StewardInvokeBridge, StewardBridgeEvents {}
+
+export type BridgeMethod = keyof StewardInvokeBridge;
 
 /** Every method, in one list: the preload exposes exactly these, main handles exactly these. */
 export const BRIDGE_METHODS = [
   'getAppInfo',
   'openExternal',
   'saveFile',
+  'notify',
+  'exportPdf',
+  'storeSecret',
+  'readSecret',
+  'deleteSecret',
 ] as const satisfies readonly BridgeMethod[];
 
 /** Compile-time check that the list above names every method of the interface. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bridgeArgSchemas, isAllowedExternalUrl } from './schemas';
+import {
+  bridgeArgSchemas,
+  isAllowedExternalUrl,
+  NOTIFY_BODY_MAX,
+  NOTIFY_TITLE_MAX,
+} from './schemas';
 
 describe('isAllowedExternalUrl', () => {
   it.each([
@@ -35,5 +40,27 @@ describe('saveFile arguments', () => {
       ]);
       expect(result.success, suggestedName).toBe(false);
     }
+  });
+});
+
+describe('notify arguments', () => {
+  const parse = (request: unknown) => bridgeArgSchemas.notify.safeParse([request]);
+
+  it('accepts a short title and body', () => {
+    expect(parse({ title: 'SLA at risk', body: 'Payroll export: 20 min left' }).success).toBe(true);
+    expect(parse({ title: 'x'.repeat(NOTIFY_TITLE_MAX), body: '' }).success).toBe(true);
+  });
+
+  it.each([
+    [{ title: '', body: 'b' }],
+    [{ title: '   ', body: 'b' }],
+    [{ title: 'x'.repeat(NOTIFY_TITLE_MAX + 1), body: 'b' }],
+    [{ title: 't', body: 'x'.repeat(NOTIFY_BODY_MAX + 1) }],
+    [{ title: 't' }],
+    [{ title: 't', body: 'b', icon: 'file:///etc/passwd' }],
+    [{ title: 42, body: 'b' }],
+    ['text'],
+  ])('refuses %j', (request) => {
+    expect(parse(request).success).toBe(false);
   });
 });

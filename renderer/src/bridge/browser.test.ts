@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBrowserBridge } from './browser';
+import {
+  browserNotificationPermission,
+  createBrowserBridge,
+  requestBrowserNotificationPermission,
+} from './browser';
 
 describe('browser bridge', () => {
   it('reports the web shell', async () => {
@@ -38,5 +42,53 @@ describe('browser bridge', () => {
     await createBrowserBridge('1').openExternal('https://example.com/');
     expect(open).toHaveBeenCalledTimes(1);
     expect(open).toHaveBeenCalledWith('https://example.com/', '_blank', 'noopener,noreferrer');
+  });
+});
+
+describe('browser notifications', () => {
+  function fakeNotification(permission: NotificationPermission) {
+    const shown: Array<{ title: string; body: string | undefined }> = [];
+    const Fake = Object.assign(
+      function FakeNotification(title: string, options?: NotificationOptions) {
+        shown.push({ title, body: options?.body });
+      },
+      { permission, requestPermission: vi.fn(() => Promise.resolve('granted' as const)) },
+    );
+    vi.stubGlobal('Notification', Fake);
+    return { shown, Fake };
+  }
+
+  it('shows a notification once permission is granted', async () => {
+    const { shown } = fakeNotification('granted');
+    const result = await createBrowserBridge('1').notify({ title: 'SLA at risk', body: 'b' });
+    expect(result).toEqual({ shown: true });
+    expect(shown).toEqual([{ title: 'SLA at risk', body: 'b' }]);
+    vi.unstubAllGlobals();
+  });
+
+  it('never prompts from notify and reports not shown when not allowed', async () => {
+    for (const permission of ['default', 'denied'] as const) {
+      const { shown, Fake } = fakeNotification(permission);
+      expect(await createBrowserBridge('1').notify({ title: 't', body: 'b' })).toEqual({
+        shown: false,
+      });
+      expect(shown).toEqual([]);
+      expect(Fake.requestPermission).not.toHaveBeenCalled();
+    }
+    vi.unstubAllGlobals();
+  });
+
+  it('asks permission on request and copes without the API', async () => {
+    const { Fake } = fakeNotification('default');
+    expect(browserNotificationPermission()).toBe('default');
+    expect(await requestBrowserNotificationPermission()).toBe('granted');
+    expect(Fake.requestPermission).toHaveBeenCalledTimes(1);
+    vi.stubGlobal('Notification', undefined);
+    expect(browserNotificationPermission()).toBe('unsupported');
+    expect(await requestBrowserNotificationPermission()).toBe('unsupported');
+    expect(await createBrowserBridge('1').notify({ title: 't', body: 'b' })).toEqual({
+      shown: false,
+    });
+    vi.unstubAllGlobals();
   });
 });

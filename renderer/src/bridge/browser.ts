@@ -1,9 +1,50 @@
-import type { AppInfo, SaveFileRequest, SaveFileResult, StewardBridge } from '@shared/bridge';
+import type {
+  AppInfo,
+  NotifyRequest,
+  NotifyResult,
+  SaveFileRequest,
+  SaveFileResult,
+  StewardBridge,
+} from '@shared/bridge';
 import { isAllowedExternalUrl } from '@shared/bridge';
+import { deleteBrowserSecret, readBrowserSecret, storeBrowserSecret } from '../db/sync-secrets';
+import { openPrintWindow } from '../reports/browser-print';
+
+export type BrowserNotificationPermission = NotificationPermission | 'unsupported';
+
+function notificationApi(doc: Document): typeof Notification | undefined {
+  const view = doc.defaultView as (Window & { Notification?: typeof Notification }) | null;
+  return view?.Notification;
+}
+
+/** Whether the browser lets us notify; 'unsupported' where there is no Notification API. */
+export function browserNotificationPermission(
+  doc: Document = document,
+): BrowserNotificationPermission {
+  return notificationApi(doc)?.permission ?? 'unsupported';
+}
+
+/**
+ * Asks for permission. Call only from a user gesture (a click): browsers ignore or penalise
+ * prompts that arrive unasked. A refusal or a missing API just resolves to that answer.
+ */
+export async function requestBrowserNotificationPermission(
+  doc: Document = document,
+): Promise<BrowserNotificationPermission> {
+  const api = notificationApi(doc);
+  if (api === undefined) return 'unsupported';
+  try {
+    return await api.requestPermission();
+  } catch {
+    return api.permission;
+  }
+}
 
 /** The bridge for the web build and end-to-end tests: downloads instead of native dialogs. */
 export function createBrowserBridge(version: string, doc: Document = document): StewardBridge {
   return {
+    // The web build has no application menu: nothing to listen to.
+    onMenuCommand: () => () => undefined,
     getAppInfo: (): Promise<AppInfo> =>
       Promise.resolve({ version, platform: 'web', shell: 'browser' }),
     openExternal: (url: string): Promise<void> => {
@@ -28,5 +69,20 @@ export function createBrowserBridge(version: string, doc: Document = document): 
       setTimeout(() => URL.revokeObjectURL(href), 60_000);
       return Promise.resolve({ saved: true, path: request.suggestedName });
     },
+    notify: (request: NotifyRequest): Promise<NotifyResult> => {
+      const api = notificationApi(doc);
+      // Never prompt here: this runs from a timer, not a user gesture.
+      if (api?.permission !== 'granted') return Promise.resolve({ shown: false });
+      try {
+        new api(request.title, { body: request.body });
+        return Promise.resolve({ shown: true });
+      } catch {
+        return Promise.resolve({ shown: false }); // e.g. Chrome on Android wants a service worker
+      }
+    },
+    exportPdf: (request) => openPrintWindow(doc, request),
+    storeSecret: storeBrowserSecret,
+    readSecret: readBrowserSecret,
+    deleteSecret: deleteBrowserSecret,
   };
 }

@@ -1,0 +1,114 @@
+import type { TFunction } from 'i18next';
+import { formatDuration } from '@shared/domain/format';
+import type { Lang } from '@shared/domain/types';
+import { explainPriority } from '@shared/queue/index';
+import type { ClockSummary, QueueRow } from './queue-model';
+
+export type Tone = 'danger' | 'warning' | 'success' | 'muted';
+
+export interface TimeLeftView {
+  text: string;
+  tone: Tone;
+  /** Which clock, due or breached when, on which calendar. */
+  detail: string | null;
+}
+
+export function uiLang(language: string | undefined): Lang {
+  return language?.startsWith('fr') ? 'fr' : 'en';
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Date and time in the account's zone, e.g. "Mon 2 Mar, 14:00 CET". Formatters are cached. */
+export function formatInstant(at: Date, lang: Lang, timeZone: string): string {
+  const key = `${lang}|${timeZone}`;
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(lang, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    formatters.set(key, f);
+  }
+  return f.format(at);
+}
+
+/** Real time since the breach when known, else the working time overdue. */
+function overdueMs(c: ClockSummary, now: Date): number {
+  if (c.breachedSince) return Math.max(0, now.getTime() - c.breachedSince.getTime());
+  return Math.abs(c.timeLeftMs ?? 0);
+}
+
+export function timeLeftView(c: ClockSummary, now: Date, t: TFunction, lang: Lang): TimeLeftView {
+  if (c.timeLeftMs === null || c.clock === null) {
+    return { text: t('queue.noClock'), tone: 'muted', detail: null };
+  }
+  const clock = t(`queue.clock.${c.clock}`);
+  const coverage = t(`queue.coverage.${c.coverage}`);
+  if (c.state === 'breached') {
+    return {
+      text: t('queue.breachedFor', { duration: formatDuration(overdueMs(c, now), lang) }),
+      tone: 'danger',
+      detail: c.breachedSince
+        ? t('queue.breachedSince', {
+            clock,
+            coverage,
+            date: formatInstant(c.breachedSince, lang, c.timeZone),
+          })
+        : null,
+    };
+  }
+  const duration = formatDuration(c.timeLeftMs, lang);
+  return {
+    text:
+      c.state === 'at-risk'
+        ? t('queue.atRiskLeft', { duration })
+        : t('queue.timeLeft', { duration }),
+    tone: c.state === 'at-risk' ? 'warning' : 'success',
+    detail: c.dueAt
+      ? t('queue.dueAt', { clock, coverage, date: formatInstant(c.dueAt, lang, c.timeZone) })
+      : null,
+  };
+}
+
+/** The shared explanation, compact and in the UI language: "Sev 1 · Enterprise · breached 2 h ago". */
+export function compactReasons(row: QueueRow, now: Date, t: TFunction, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const r of explainPriority(row.p, now)) {
+    switch (r.code) {
+      case 'severity':
+        out.push(t('queue.reason.severity', { severity: row.incident.severity }));
+        break;
+      case 'plan':
+        out.push(t(`queue.planShort.${row.account.plan}`));
+        break;
+      case 'breached':
+        out.push(
+          t('queue.reason.breached', { duration: formatDuration(overdueMs(row.shown, now), lang) }),
+        );
+        break;
+      case 'time-left':
+        out.push(
+          t('queue.reason.timeLeft', { duration: formatDuration(row.p.effectiveTimeLeftMs, lang) }),
+        );
+        break;
+      case 'no-clock':
+        out.push(t('queue.reason.noClock'));
+        break;
+      case 'inherited':
+        out.push(t('queue.reason.inherited', { title: row.inheritedFromTitle ?? '' }));
+        break;
+      case 'age':
+        break; // shown only when nothing else separates two rows: too noisy in a compact line
+    }
+  }
+  if (row.p.clientRank !== null) {
+    out.push(t('queue.reason.clientRank', { rank: row.p.clientRank + 1 }));
+  }
+  return out;
+}
