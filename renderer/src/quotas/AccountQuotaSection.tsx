@@ -1,0 +1,87 @@
+import { PLAN_NAMES } from '@shared/domain/types';
+import type { Account } from '@shared/schemas/index';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAccountQuotaData } from '../db/quotas';
+import { CurrentQuotas } from './CurrentQuotas';
+import { formatAmount } from './format';
+import { InterfaceDialog } from './InterfaceDialog';
+import { QuotaHistory } from './QuotaHistory';
+import { QuotaRecords, type AddKind } from './QuotaRecords';
+import { SpecialEventDialog } from './SpecialEventDialog';
+import { TimeEntryDialog } from './TimeEntryDialog';
+import { accountQuotaUsage, WORK_ORDER_REASON, type QuotaKind } from './usage';
+import { WorkOrderDialog, type WorkOrderPreset } from './WorkOrderDialog';
+import './quotas.css';
+
+type Open = { kind: Exclude<AddKind, 'order'> } | { kind: 'order'; preset: WorkOrderPreset | null };
+
+/**
+ * An account's quotas (for the account page): current periods, history by period, and the
+ * special events, interfaces, time entries and work orders behind them, with actions to add.
+ */
+export function AccountQuotaSection({ account }: { account: Account }) {
+  const { t, i18n } = useTranslation();
+  const data = useAccountQuotaData(account.id);
+  const [open, setOpen] = useState<Open | null>(null);
+  const usage = useMemo(
+    () => (data ? accountQuotaUsage(account, data, new Date()) : null),
+    [account, data],
+  );
+  const headingId = `quota-section-${account.id}`;
+  const close = () => {
+    setOpen(null);
+  };
+  const recordOrder = (kind: QuotaKind, overage: number) => {
+    setOpen({
+      kind: 'order',
+      preset: {
+        reason: WORK_ORDER_REASON[kind],
+        quantity: overage,
+        title: `${t(`quotas.kind.${kind}`)}: ${formatAmount({ kind }, overage, i18n.language)}`,
+      },
+    });
+  };
+  const historyKinds = (usage?.current ?? [])
+    .map((l) => l.kind)
+    .filter((k): k is Exclude<QuotaKind, 'interfaces'> => k !== 'interfaces');
+  return (
+    <section className="card quota-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('quotas.section.title')}</h2>
+      {data === undefined || usage === null ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : (
+        <>
+          <h3 className="visually-hidden">{t('quotas.section.current')}</h3>
+          {usage.current.length === 0 ? (
+            <p className="hint">
+              {t('quotas.section.nothing', { plan: PLAN_NAMES[account.plan] })}
+            </p>
+          ) : (
+            <CurrentQuotas lines={usage.current} onRecordOrder={recordOrder} />
+          )}
+          {historyKinds.length > 0 ? <QuotaHistory usage={usage} kinds={historyKinds} /> : null}
+          <QuotaRecords
+            account={account}
+            data={data}
+            onAdd={(kind) => {
+              setOpen(kind === 'order' ? { kind, preset: null } : { kind });
+            }}
+          />
+          {open?.kind === 'event' ? (
+            <SpecialEventDialog account={account} events={data.specialEvents} onClose={close} />
+          ) : null}
+          {open?.kind === 'interface' ? (
+            <InterfaceDialog account={account} onClose={close} />
+          ) : null}
+          {open?.kind === 'time' ? (
+            <TimeEntryDialog account={account} entries={data.timeEntries} onClose={close} />
+          ) : null}
+          {open?.kind === 'order' ? (
+            <WorkOrderDialog account={account} preset={open.preset} onClose={close} />
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+import type { Account } from '@shared/schemas/index';
+import { Plus, Trash2 } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountQuotaData } from '../db/quotas';
+import { formatInZone } from '../incidents/zoned-time';
+import { deleteWithUndo } from '../ui/undo';
+
+interface BlockProps {
+  id: string;
+  title: string;
+  addLabel: string;
+  onAdd: () => void;
+  empty: boolean;
+  emptyText: string;
+  children: ReactNode;
+}
+
+function Block({ id, title, addLabel, onAdd, empty, emptyText, children }: BlockProps) {
+  return (
+    <div className="quota-block" role="group" aria-labelledby={id}>
+      <div className="quota-block__header">
+        <h3 id={id}>{title}</h3>
+        <button type="button" onClick={onAdd}>
+          <Plus size={16} aria-hidden="true" /> {addLabel}
+        </button>
+      </div>
+      {empty ? <p className="hint">{emptyText}</p> : children}
+    </div>
+  );
+}
+
+function DeleteButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="icon-button" aria-label={label} onClick={onClick}>
+      <Trash2 size={16} aria-hidden="true" />
+    </button>
+  );
+}
+
+export type AddKind = 'event' | 'interface' | 'time' | 'order';
+
+interface Props {
+  account: Account;
+  data: AccountQuotaData;
+  onAdd: (kind: AddKind) => void;
+}
+
+/** The records behind the quotas: special events, interfaces, time entries, work orders. */
+export function QuotaRecords({ account, data, onAdd }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const zone = account.timeZone;
+  const orders = new Map(data.workOrders.map((o) => [o.id, o]));
+  const del = (name: string) => `${t('common.delete')} ${name}`;
+  const hours = (minutes: number) =>
+    new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(minutes / 60);
+  return (
+    <>
+      <Block
+        id={`events-${account.id}`}
+        title={t('quotas.events.title')}
+        addLabel={t('quotas.events.add')}
+        onAdd={() => {
+          onAdd('event');
+        }}
+        empty={data.specialEvents.length === 0}
+        emptyText={t('quotas.events.empty')}
+      >
+        <table className="table table--rowheads">
+          <thead>
+            <tr>
+              <th scope="col">{t('quotas.events.name')}</th>
+              <th scope="col">{t('quotas.events.kind')}</th>
+              <th scope="col">{t('quotas.events.window')}</th>
+              <th scope="col">{t('quotas.events.workOrder')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.delete')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.specialEvents.map((e) => {
+              const order = e.workOrderId ? orders.get(e.workOrderId) : undefined;
+              return (
+                <tr key={e.id}>
+                  <th scope="row">{e.title}</th>
+                  <td>{t(`quotas.events.kinds.${e.kind}`)}</td>
+                  <td>
+                    {formatInZone(e.start, zone, lang)} – {formatInZone(e.end, zone, lang)}
+                  </td>
+                  <td>{order ? (order.reference ?? order.title) : t('quotas.orders.none')}</td>
+                  <td>
+                    <DeleteButton
+                      label={del(e.title)}
+                      onClick={() => void deleteWithUndo('specialEvents', e.id, e.title)}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </Block>
+      <Block
+        id={`interfaces-${account.id}`}
+        title={t('quotas.interfaces.title')}
+        addLabel={t('quotas.interfaces.add')}
+        onAdd={() => {
+          onAdd('interface');
+        }}
+        empty={account.monitoredInterfaces.length === 0}
+        emptyText={t('quotas.interfaces.empty')}
+      >
+        <ol className="quota-interfaces">
+          {account.monitoredInterfaces.map((i) => (
+            <li key={i.id}>
+              {i.name}{' '}
+              {i.critical ? (
+                <span className="badge badge--warning">{t('quotas.interfaces.criticalBadge')}</span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </Block>
+      <Block
+        id={`time-${account.id}`}
+        title={t('quotas.time.title')}
+        addLabel={t('quotas.time.add')}
+        onAdd={() => {
+          onAdd('time');
+        }}
+        empty={data.timeEntries.length === 0}
+        emptyText={t('quotas.time.empty')}
+      >
+        <table className="table table--rowheads">
+          <thead>
+            <tr>
+              <th scope="col">{t('quotas.time.date', { zone })}</th>
+              <th scope="col">{t('quotas.time.hours')}</th>
+              <th scope="col">{t('quotas.time.kind')}</th>
+              <th scope="col">{t('quotas.time.description')}</th>
+              <th scope="col">{t('quotas.time.by')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.delete')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.timeEntries.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  {new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: zone }).format(
+                    new Date(e.at),
+                  )}
+                </td>
+                <td>{hours(e.minutes)} h</td>
+                <td>{t(`quotas.time.kinds.${e.kind}`)}</td>
+                <td>{e.description}</td>
+                <td>{e.by}</td>
+                <td>
+                  <DeleteButton
+                    label={del(e.description || t('quotas.time.title'))}
+                    onClick={() =>
+                      void deleteWithUndo('timeEntries', e.id, e.description || e.at.slice(0, 10))
+                    }
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Block>
+      <Block
+        id={`orders-${account.id}`}
+        title={t('quotas.orders.title')}
+        addLabel={t('quotas.orders.add')}
+        onAdd={() => {
+          onAdd('order');
+        }}
+        empty={data.workOrders.length === 0}
+        emptyText={t('quotas.orders.empty')}
+      >
+        <table className="table table--rowheads">
+          <thead>
+            <tr>
+              <th scope="col">{t('quotas.orders.reference')}</th>
+              <th scope="col">{t('quotas.orders.scope')}</th>
+              <th scope="col">{t('quotas.orders.reason')}</th>
+              <th scope="col">{t('quotas.orders.quantity')}</th>
+              <th scope="col">{t('quotas.orders.status')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.delete')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.workOrders.map((o) => (
+              <tr key={o.id}>
+                <td>{o.reference ?? '—'}</td>
+                <th scope="row">{o.title}</th>
+                <td>{t(`quotas.orders.reasons.${o.reason}`)}</td>
+                <td>{new Intl.NumberFormat(lang).format(o.quantity)}</td>
+                <td>{t(`quotas.orders.statuses.${o.status}`)}</td>
+                <td>
+                  <DeleteButton
+                    label={del(o.title)}
+                    onClick={() => void deleteWithUndo('workOrders', o.id, o.title)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Block>
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import {
+  WORK_ORDER_REASONS,
+  WORK_ORDER_STATUSES,
+  type Account,
+  type WorkOrder,
+} from '@shared/schemas/index';
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RecordValidationError } from '../db/errors';
+import { saveWorkOrder } from '../db/quotas';
+import { Dialog } from '../ui/Dialog';
+import { reportError } from '../ui/errors';
+import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { showToast } from '../ui/toast-store';
+
+export interface WorkOrderPreset {
+  reason: WorkOrder['reason'];
+  quantity: number;
+  title: string;
+}
+
+interface Props {
+  account: Account;
+  order?: WorkOrder | null;
+  preset?: WorkOrderPreset | null;
+  onClose: () => void;
+}
+
+/** Records (or edits) a professional-services work order: number, scope, reason, status. */
+export function WorkOrderDialog({ account, order = null, preset = null, onClose }: Props) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(order?.title ?? preset?.title ?? '');
+  const [reference, setReference] = useState(order?.reference ?? '');
+  const [reason, setReason] = useState<WorkOrder['reason']>(
+    order?.reason ?? preset?.reason ?? 'other',
+  );
+  const [quantity, setQuantity] = useState(String(order?.quantity ?? preset?.quantity ?? 1));
+  const [status, setStatus] = useState<WorkOrder['status']>(order?.status ?? 'requested');
+  const [notes, setNotes] = useState(order?.notes ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (ev: SyntheticEvent) => {
+    ev.preventDefault();
+    const e: Record<string, string> = {};
+    const q = Number(quantity.trim().replace(',', '.'));
+    if (title.trim() === '') e.title = t('quotas.required');
+    if (quantity.trim() === '' || !Number.isFinite(q) || q < 0)
+      e.quantity = t('quotas.orders.quantityInvalid');
+    setErrors(e);
+    if (Object.keys(e).length > 0) return;
+    setBusy(true);
+    try {
+      const saved = await saveWorkOrder({
+        id: order?.id,
+        accountId: account.id,
+        title: title.trim(),
+        reference: reference.trim() === '' ? null : reference.trim(),
+        reason,
+        quantity: q,
+        status,
+        notes,
+      });
+      showToast({ tone: 'info', message: t('quotas.orders.saved', { name: saved.title }) });
+      onClose();
+    } catch (error) {
+      if (error instanceof RecordValidationError) setErrors(error.byField());
+      else reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open title={t('quotas.orders.add')} onClose={onClose}>
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        <TextField
+          label={t('quotas.orders.reference')}
+          value={reference}
+          onChange={(e) => {
+            setReference(e.target.value);
+          }}
+        />
+        <TextField
+          label={t('quotas.orders.scope')}
+          hint={t('quotas.orders.scopeHint')}
+          required
+          value={title}
+          error={errors.title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+          }}
+        />
+        <SelectField
+          label={t('quotas.orders.reason')}
+          value={reason}
+          onChange={(e) => {
+            setReason(e.target.value as WorkOrder['reason']);
+          }}
+          options={WORK_ORDER_REASONS.map((r) => ({
+            value: r,
+            label: t(`quotas.orders.reasons.${r}`),
+          }))}
+        />
+        <TextField
+          label={t('quotas.orders.quantity')}
+          hint={t('quotas.orders.quantityHint')}
+          inputMode="decimal"
+          required
+          value={quantity}
+          error={errors.quantity}
+          onChange={(e) => {
+            setQuantity(e.target.value);
+          }}
+        />
+        <SelectField
+          label={t('quotas.orders.status')}
+          value={status}
+          onChange={(e) => {
+            setStatus(e.target.value as WorkOrder['status']);
+          }}
+          options={WORK_ORDER_STATUSES.map((s) => ({
+            value: s,
+            label: t(`quotas.orders.statuses.${s}`),
+          }))}
+        />
+        <TextAreaField
+          label={t('quotas.orders.notes')}
+          value={notes}
+          onChange={(e) => {
+            setNotes(e.target.value);
+          }}
+        />
+        <div className="dialog-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('common.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,44 @@
+/** How quota numbers and periods read in the UI language. */
+import type { TFunction } from 'i18next';
+import type { QuotaLine } from './usage';
+
+export function formatAmount(line: Pick<QuotaLine, 'kind'>, n: number, lang: string): string {
+  return new Intl.NumberFormat(lang, {
+    maximumFractionDigits: line.kind === 'extension-hours' ? 2 : 0,
+  }).format(n);
+}
+
+export function usageText(t: TFunction, line: QuotaLine, lang: string): string {
+  const used = formatAmount(line, line.used, lang);
+  const included = formatAmount(line, line.included, lang);
+  return line.kind === 'extension-hours'
+    ? t('quotas.hoursOf', { used, included })
+    : t('quotas.usedOf', { used, included });
+}
+
+const day = (date: string, lang: string) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+
+/** 'March 2026' for a month, '15 Mar 2025 – 14 Mar 2026' for a subscription year. */
+export function periodText(line: Pick<QuotaLine, 'kind' | 'period'>, lang: string): string {
+  const p = line.period;
+  if (p === null) return '';
+  if (line.kind !== 'special-events') {
+    return new Intl.DateTimeFormat(lang, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${p.startDate}T00:00:00Z`));
+  }
+  const last = new Date(Date.parse(`${p.endDate}T00:00:00Z`) - 86_400_000);
+  return `${day(p.startDate, lang)} – ${day(last.toISOString().slice(0, 10), lang)}`;
+}
+
+export type QuotaState = 'over' | 'full' | 'ok';
+
+export function quotaState(line: QuotaLine): QuotaState {
+  if (line.needsWorkOrder) return 'over';
+  return line.remaining === 0 ? 'full' : 'ok';
+}

@@ -1,0 +1,89 @@
+import { PLAN_NAMES } from '@shared/domain/types';
+import type { Release } from '@shared/schemas/index';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CELL_STATES, type BoardRow, type StateCounts } from './board';
+import { formatDay } from './format';
+import { StateBadge } from './StateBadge';
+
+interface Props {
+  releases: Release[];
+  rows: BoardRow[];
+  counts: Map<string, StateCounts>;
+}
+
+/** The releases × accounts grid: a real table, so screen readers announce row and column. */
+export function ReadinessBoard({ releases, rows, counts }: Props) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="board-scroll" tabIndex={0} role="region" aria-label={t('releases.board')}>
+      <table className="table table--rowheads board">
+        <thead>
+          <tr>
+            <th scope="col">{t('releases.account')}</th>
+            <th scope="col">{t('releases.plan')}</th>
+            {releases.map((r) => (
+              <th scope="col" key={r.id}>
+                <Link to={`/releases/${r.id}`}>{r.version}</Link>
+                <span className="board__date">{formatDay(r.releaseDate, i18n.language)}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ account, entitled, cells }) => (
+            <tr key={account.id} className={entitled ? undefined : 'board__row--excluded'}>
+              <th scope="row">
+                <Link to={`/accounts/${account.id}`}>{account.name}</Link>
+              </th>
+              <td>{PLAN_NAMES[account.plan]}</td>
+              {cells.map((cell) => (
+                <td key={cell.release.id} className={`board__cell board__cell--${cell.state}`}>
+                  {entitled ? (
+                    <Link
+                      className="board__link"
+                      to={`/releases/${cell.release.id}/assess/${account.id}`}
+                      aria-label={t('releases.cellLabel', {
+                        release: cell.release.version,
+                        account: account.name,
+                        state: t(`releases.state.${cell.state}`),
+                      })}
+                    >
+                      <StateBadge state={cell.state} compact />
+                    </Link>
+                  ) : (
+                    <StateBadge state={cell.state} compact />
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('releases.countsRow')}
+            </th>
+            {releases.map((r) => {
+              const c = counts.get(r.id);
+              return (
+                <td key={r.id}>
+                  <ul
+                    className="board__counts"
+                    aria-label={t('releases.countsFor', { release: r.version })}
+                  >
+                    {CELL_STATES.filter((s) => (c?.[s] ?? 0) > 0).map((s) => (
+                      <li key={s}>
+                        <span className="board__count">{c?.[s]}</span> {t(`releases.state.${s}`)}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              );
+            })}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
