@@ -1,17 +1,28 @@
 import {
   Building2,
   CalendarClock,
+  ListChecks,
   FileText,
   Gauge,
   ListOrdered,
   Rocket,
   Settings,
+  Trash2,
   type LucideIcon,
 } from 'lucide-react';
 
 export interface NavItem {
   path: string;
-  key: 'accounts' | 'queue' | 'meetings' | 'releases' | 'quotas' | 'reports' | 'settings';
+  key:
+    | 'accounts'
+    | 'queue'
+    | 'meetings'
+    | 'actions'
+    | 'releases'
+    | 'quotas'
+    | 'reports'
+    | 'settings'
+    | 'trash';
   icon: LucideIcon;
 }
 
@@ -19,8 +30,12 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/accounts', key: 'accounts', icon: Building2 },
   { path: '/queue', key: 'queue', icon: ListOrdered },
   { path: '/meetings', key: 'meetings', icon: CalendarClock },
+  { path: '/actions', key: 'actions', icon: ListChecks },
   { path: '/releases', key: 'releases', icon: Rocket },
   { path: '/quotas', key: 'quotas', icon: Gauge },
   { path: '/reports', key: 'reports', icon: FileText },
   { path: '/settings', key: 'settings', icon: Settings },
 ];
+
+/** Shown apart, at the bottom of the sidebar. */
+export const TRASH_ITEM: NavItem = { path: '/trash', key: 'trash', icon: Trash2 };

@@ -7,7 +7,9 @@ import { en as meetings } from '../meetings/messages';
 import { en as releases } from '../releases/messages';
 import { en as quotas } from '../quotas/messages';
 import { en as reports } from '../reports/messages';
+import { en as transfer } from '../transfer/messages';
 import { en as sync } from '../sync/messages';
+import { en as settings } from '../settings/messages';
 import type { Widen } from './widen';
 
 export const en = {
@@ -20,6 +22,7 @@ export const en = {
   releases,
   quotas,
   reports,
+  transfer,
   sync,
   common: {
     dismiss: 'Dismiss',
@@ -43,10 +46,12 @@ export const en = {
     accounts: 'Accounts',
     queue: 'Queue',
     meetings: 'Meetings',
+    actions: 'Actions',
     releases: 'Releases',
     quotas: 'Quotas',
     reports: 'Reports',
     settings: 'Settings',
+    trash: 'Trash',
   },
   empty: {
     accounts: {
@@ -74,23 +79,7 @@ export const en = {
       body: 'Business reviews and activity reports, ready to export to PDF, will be built here.',
     },
   },
-  settings: {
-    title: 'Settings',
-    appearance: 'Appearance',
-    language: 'Language',
-    languageHelp: 'Follows your system language unless you choose one.',
-    theme: 'Theme',
-    system: 'Follow system',
-    english: 'English',
-    french: 'Français',
-    light: 'Light',
-    dark: 'Dark',
-    saved: 'Saved',
-    about: 'About',
-    version: 'Version {{version}} · {{shell}}',
-    shellElectron: 'desktop app for {{platform}}',
-    shellBrowser: 'web build',
-  },
+  settings,
   errors: {
     title: 'Something went wrong',
     reload: 'Reload',

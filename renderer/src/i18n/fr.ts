@@ -7,7 +7,9 @@ import { fr as meetings } from '../meetings/messages';
 import { fr as releases } from '../releases/messages';
 import { fr as quotas } from '../quotas/messages';
 import { fr as reports } from '../reports/messages';
+import { fr as transfer } from '../transfer/messages';
 import { fr as sync } from '../sync/messages';
+import { fr as settings } from '../settings/messages';
 import type { Messages } from './en';
 
 export const fr: Messages = {
@@ -20,6 +22,7 @@ export const fr: Messages = {
   releases,
   quotas,
   reports,
+  transfer,
   sync,
   common: {
     dismiss: 'Fermer',
@@ -47,10 +50,12 @@ export const fr: Messages = {
     accounts: 'Comptes',
     queue: 'File',
     meetings: 'Réunions',
+    actions: 'Actions',
     releases: 'Versions',
     quotas: 'Quotas',
     reports: 'Rapports',
     settings: 'Paramètres',
+    trash: 'Corbeille',
   },
   empty: {
     accounts: {
@@ -78,23 +83,7 @@ export const fr: Messages = {
       body: 'Les revues d’activité et rapports d’activité, prêts à exporter en PDF, seront construits ici.',
     },
   },
-  settings: {
-    title: 'Paramètres',
-    appearance: 'Apparence',
-    language: 'Langue',
-    languageHelp: 'Suit la langue du système, sauf si vous en choisissez une.',
-    theme: 'Thème',
-    system: 'Suivre le système',
-    english: 'English',
-    french: 'Français',
-    light: 'Clair',
-    dark: 'Sombre',
-    saved: 'Enregistré',
-    about: 'À propos',
-    version: 'Version {{version}} · {{shell}}',
-    shellElectron: 'application de bureau pour {{platform}}',
-    shellBrowser: 'version web',
-  },
+  settings,
   errors: {
     title: 'Une erreur est survenue',
     reload: 'Recharger',

@@ -1,0 +1,97 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  validateRecord,
+  type ActionItem,
+  type Meeting,
+  type RecordOf,
+} from '@shared/schemas/index';
+import type { TemplateInput } from '../meetings/template';
+import { database } from './database';
+import { RecordValidationError } from './errors';
+import { saveRecord, softDeleteRecord } from './records';
+
+const live = (r: { deletedAt: string | null }) => r.deletedAt === null;
+
+/** The live action items of one meeting; undefined while loading. */
+export function useMeetingActionItems(meetingId: string | undefined): ActionItem[] | undefined {
+  return useLiveQuery(
+    () =>
+      meetingId === undefined
+        ? []
+        : database().actionItems.where('meetingId').equals(meetingId).filter(live).toArray(),
+    [meetingId],
+  );
+}
+
+export type ActionItemDraft = Partial<ActionItem> & Pick<ActionItem, 'title' | 'owner'>;
+
+/**
+ * Saves a meeting with its action items, all or nothing: every record is validated first,
+ * then everything (and the removals, sent to the Trash) is written in one transaction.
+ */
+export async function saveMeetingWithActions(
+  meeting: Partial<Meeting> & { id: string },
+  actions: readonly (ActionItemDraft & { id: string })[],
+  removedActionIds: readonly string[] = [],
+  now: Date = new Date(),
+): Promise<Meeting> {
+  const db = database();
+  const stamp = { updatedAt: now.toISOString(), deletedAt: null };
+  const existing = await db.meetings.get(meeting.id);
+  const check = validateRecord('meetings', { ...existing, ...stamp, ...meeting });
+  if (!check.ok) throw new RecordValidationError(check.errors, 'The meeting');
+  const stored = await db.actionItems.bulkGet(actions.map((a) => a.id));
+  actions.forEach((a, i) => {
+    const r = validateRecord('actionItems', { ...stored[i], ...stamp, ...a });
+    if (!r.ok) {
+      const issues = r.errors.map((e) => ({ ...e, path: `actions.${i}.${e.path}` }));
+      throw new RecordValidationError(issues, `Action item ${i + 1}`);
+    }
+  });
+  return db.transaction('rw', db.meetings, db.actionItems, db.outbox, async () => {
+    const saved = await saveRecord('meetings', meeting, { now });
+    for (const a of actions) {
+      await saveRecord(
+        'actionItems',
+        { ...a, accountId: saved.accountId, meetingId: saved.id },
+        { now },
+      );
+    }
+    for (const id of removedActionIds) await softDeleteRecord('actionItems', id, { now });
+    return saved;
+  });
+}
+
+/** Open, done or dropped; done stamps doneAt, reopening clears it. */
+export function setActionStatus(
+  id: string,
+  status: ActionItem['status'],
+  now: Date = new Date(),
+): Promise<ActionItem> {
+  return saveRecord('actionItems', {
+    id,
+    status,
+    doneAt: status === 'done' ? now.toISOString() : null,
+  });
+}
+
+/** What the steering-committee template reads from one account, at click time. */
+export async function readTemplateSources(
+  accountId: string,
+): Promise<Omit<TemplateInput, 'account' | 'now'>> {
+  const db = database();
+  const byAccount = <T extends 'incidents' | 'specialEvents' | 'releaseAssessments'>(table: T) =>
+    db
+      .table<RecordOf<T>, string>(table)
+      .where('accountId')
+      .equals(accountId)
+      .filter(live)
+      .toArray();
+  const [incidents, specialEvents, releaseAssessments, releases] = await Promise.all([
+    byAccount('incidents'),
+    byAccount('specialEvents'),
+    byAccount('releaseAssessments'),
+    db.releases.filter(live).toArray(),
+  ]);
+  return { incidents, specialEvents, releaseAssessments, releases };
+}

@@ -1,0 +1,183 @@
+import {
+  PLAN_ITEM_STATUSES,
+  type PostGoLivePlanItem,
+  type ReadinessAssessment,
+} from '@shared/schemas/index';
+import { Plus, X } from 'lucide-react';
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId, saveRecord } from '../db/records';
+import { FieldShell, TextAreaField, TextField } from '../ui/Field';
+import { reportError } from '../ui/errors';
+import { showToast } from '../ui/toast-store';
+
+interface Props {
+  accountId: string;
+  /** null for a new assessment. */
+  assessment: ReadinessAssessment | null;
+  today: string;
+  onDone: () => void;
+}
+
+type Item = PostGoLivePlanItem & { dueText: string };
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+/** Gaps found, options explained and the post-go-live plan; nothing is stored on error. */
+export function ReadinessForm({ accountId, assessment, today, onDone }: Props) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(assessment?.assessedOn ?? today);
+  const [features, setFeatures] = useState(assessment?.featureGaps.join('\n') ?? '');
+  const [skills, setSkills] = useState(assessment?.skillGaps.join('\n') ?? '');
+  const [options, setOptions] = useState(assessment?.options ?? '');
+  const [items, setItems] = useState<Item[]>(
+    (assessment?.planItems ?? []).map((i) => ({ ...i, dueText: i.dueDate ?? '' })),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [alert, setAlert] = useState('');
+  const update = (i: number, patch: Partial<Item>) =>
+    setItems((list) => list.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+
+  const submit = async (e: SyntheticEvent) => {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found.date = t('meetings.readiness.badDate');
+    items.forEach((it, i) => {
+      if (it.text.trim() === '') found[`item.${i}.text`] = t('meetings.readiness.required');
+      if (it.owner.trim() === '') found[`item.${i}.owner`] = t('meetings.readiness.required');
+    });
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setAlert(t('meetings.readiness.fixErrors'));
+      return;
+    }
+    try {
+      await saveRecord('readinessAssessments', {
+        id: assessment?.id ?? newId(),
+        accountId,
+        assessedOn: date,
+        featureGaps: lines(features),
+        skillGaps: lines(skills),
+        options: options.trim(),
+        planItems: items.map(({ dueText, ...it }) => ({
+          ...it,
+          text: it.text.trim(),
+          owner: it.owner.trim(),
+          dueDate: dueText === '' ? null : dueText,
+        })),
+      });
+      showToast({ tone: 'info', message: t('meetings.readiness.saved') });
+      onDone();
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  return (
+    <form className="readiness-form" noValidate onSubmit={(e) => void submit(e)}>
+      <p role="status" className="meeting-form__alert">
+        {alert}
+      </p>
+      <TextField
+        label={t('meetings.readiness.date')}
+        type="date"
+        required
+        value={date}
+        error={errors.date}
+        onChange={(e) => setDate(e.target.value)}
+      />
+      <TextAreaField
+        label={t('meetings.readiness.featureGaps')}
+        hint={t('meetings.readiness.gapsHint')}
+        value={features}
+        onChange={(e) => setFeatures(e.target.value)}
+      />
+      <TextAreaField
+        label={t('meetings.readiness.skillGaps')}
+        hint={t('meetings.readiness.gapsHint')}
+        value={skills}
+        onChange={(e) => setSkills(e.target.value)}
+      />
+      <TextAreaField
+        label={t('meetings.readiness.options')}
+        value={options}
+        onChange={(e) => setOptions(e.target.value)}
+      />
+      <fieldset className="meeting-form__fieldset">
+        <legend>{t('meetings.readiness.plan')}</legend>
+        {items.map((it, i) => (
+          <fieldset key={it.id} className="action-row">
+            <legend>{t('meetings.readiness.itemLegend', { n: i + 1 })}</legend>
+            <div className="action-row__title">
+              <TextField
+                label={t('meetings.readiness.planItem')}
+                required
+                value={it.text}
+                error={errors[`item.${i}.text`]}
+                onChange={(e) => update(i, { text: e.target.value })}
+              />
+            </div>
+            <TextField
+              label={t('meetings.readiness.owner')}
+              required
+              value={it.owner}
+              error={errors[`item.${i}.owner`]}
+              onChange={(e) => update(i, { owner: e.target.value })}
+            />
+            <TextField
+              label={t('meetings.readiness.dueDate')}
+              type="date"
+              value={it.dueText}
+              onChange={(e) => update(i, { dueText: e.target.value })}
+            />
+            <FieldShell label={t('meetings.readiness.status')}>
+              {({ id }) => (
+                <select
+                  id={id}
+                  value={it.status}
+                  onChange={(e) => update(i, { status: e.target.value as Item['status'] })}
+                >
+                  {PLAN_ITEM_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`meetings.readiness.statusName.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FieldShell>
+            <button
+              type="button"
+              className="icon-button action-row__remove"
+              aria-label={t('meetings.readiness.removeItem', { n: i + 1 })}
+              onClick={() => setItems((list) => list.filter((_, j) => j !== i))}
+            >
+              <X size={16} aria-hidden="true" />
+            </button>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          onClick={() =>
+            setItems((list) => [
+              ...list,
+              { id: newId(), text: '', owner: '', dueDate: null, dueText: '', status: 'open' },
+            ])
+          }
+        >
+          <Plus size={16} aria-hidden="true" /> {t('meetings.readiness.addItem')}
+        </button>
+      </fieldset>
+      <div className="meeting-form__buttons">
+        <button type="submit" className="primary">
+          {t('common.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
