@@ -12,3 +12,4 @@ export * from './roles/index';
 export * from './bridge/index';
 export * from './demo/index';
 export * from './sync/index';
+export * from './reports/index';

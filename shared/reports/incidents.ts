@@ -1,0 +1,175 @@
+import type { Severity } from '../domain/types';
+import type { Account } from '../schemas/account';
+import type { Incident } from '../schemas/incident';
+import type { SpecialEvent } from '../schemas/quota-records';
+import type { WorkspaceSettings } from '../schemas/settings';
+import { incidentSla } from '../sla/incident-sla';
+import { compareRanked } from '../ranking/keys';
+import type { PeriodBounds, ReportPeriod } from './period';
+import { isInBounds, monthKeyOf, monthsOf, periodBounds } from './period';
+
+export const OPEN_INCIDENT_STATUSES = ['new', 'in-progress', 'waiting-on-client'] as const;
+
+export interface IncidentKpis {
+  opened: number;
+  resolved: number;
+  /** % of decided response clocks that were met; null when none was decided. */
+  responseCompliance: number | null;
+  resolutionCompliance: number | null;
+  /** Median real time from report to response / to resolution, ms; null without data. */
+  medianResponseMs: number | null;
+  medianResolutionMs: number | null;
+  /** Incidents opened in the period with at least one breached clock. */
+  breaches: number;
+  responseBreaches: number;
+  resolutionBreaches: number;
+}
+
+export interface ReportContext {
+  account: Account;
+  settings: Pick<WorkspaceSettings, 'slaTargets' | 'atRiskFraction'>;
+  specialEvents: readonly SpecialEvent[];
+  period: ReportPeriod;
+  now: Date;
+}
+
+const live = (i: { deletedAt: string | null }) => i.deletedAt === null;
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  const hi = s[mid] ?? 0;
+  return s.length % 2 === 1 ? hi : ((s[mid - 1] ?? 0) + hi) / 2;
+}
+
+/** When the incident was resolved: resolvedAt, else its last change to resolved/closed. */
+export function resolvedAtOf(incident: Incident): string | null {
+  if (incident.resolvedAt !== null) return incident.resolvedAt;
+  if (incident.status !== 'resolved' && incident.status !== 'closed') return null;
+  const entry = [...incident.statusHistory]
+    .reverse()
+    .find((h) => h.to === 'resolved' || h.to === 'closed');
+  return entry?.at ?? null;
+}
+
+/**
+ * SLA clocks are judged as of the end of the period (or now, if sooner): a clock counts when
+ * it was met or breached by then; a clock still running without breach is not yet decided.
+ * This keeps a past quarter's review the same whenever it is printed.
+ */
+export function asOfDate(bounds: PeriodBounds, now: Date): Date {
+  return new Date(Math.min(now.getTime(), bounds.end.getTime() - 1));
+}
+
+const pct = (met: number, breached: number) =>
+  met + breached === 0 ? null : Math.round((1000 * met) / (met + breached)) / 10;
+
+function clockStates(incidents: readonly Incident[], ctx: ReportContext, asOf: Date) {
+  return incidents.map((i) => incidentSla(i, ctx.account, ctx.settings, ctx.specialEvents, asOf));
+}
+
+/** Incidents of the account reported within the period (not deleted). */
+export function incidentsOpenedIn(incidents: readonly Incident[], ctx: ReportContext): Incident[] {
+  const bounds = periodBounds(ctx.period, ctx.account.timeZone);
+  return incidents.filter(
+    (i) => live(i) && i.accountId === ctx.account.id && isInBounds(bounds, i.reportedAt),
+  );
+}
+
+export function incidentKpis(incidents: readonly Incident[], ctx: ReportContext): IncidentKpis {
+  const bounds = periodBounds(ctx.period, ctx.account.timeZone);
+  const mine = incidents.filter((i) => live(i) && i.accountId === ctx.account.id);
+  const opened = mine.filter((i) => isInBounds(bounds, i.reportedAt));
+  const resolved = mine.filter((i) => isInBounds(bounds, resolvedAtOf(i)));
+  const slas = clockStates(opened, ctx, asOfDate(bounds, ctx.now));
+  const count = (clock: 'response' | 'resolution', state: string) =>
+    slas.filter((s) => s[clock].state === state).length;
+  const responseTimes = opened.flatMap((i) =>
+    i.respondedAt === null ? [] : [Date.parse(i.respondedAt) - Date.parse(i.reportedAt)],
+  );
+  const resolutionTimes = opened.flatMap((i) => {
+    const at = resolvedAtOf(i);
+    return at === null ? [] : [Date.parse(at) - Date.parse(i.reportedAt)];
+  });
+  return {
+    opened: opened.length,
+    resolved: resolved.length,
+    responseCompliance: pct(count('response', 'met'), count('response', 'breached')),
+    resolutionCompliance: pct(count('resolution', 'met'), count('resolution', 'breached')),
+    medianResponseMs: median(responseTimes),
+    medianResolutionMs: median(resolutionTimes),
+    breaches: slas.filter(
+      (s) => s.response.state === 'breached' || s.resolution.state === 'breached',
+    ).length,
+    responseBreaches: count('response', 'breached'),
+    resolutionBreaches: count('resolution', 'breached'),
+  };
+}
+
+export interface SeverityMonth {
+  month: string;
+  sev1: number;
+  sev2: number;
+  sev3: number;
+  sev4: number;
+}
+
+/** Incidents opened per month of the period, by (current) severity. */
+export function incidentsBySeverityPerMonth(
+  incidents: readonly Incident[],
+  ctx: ReportContext,
+): SeverityMonth[] {
+  const rows = new Map<string, SeverityMonth>(
+    monthsOf(ctx.period).map((month) => [month, { month, sev1: 0, sev2: 0, sev3: 0, sev4: 0 }]),
+  );
+  for (const i of incidentsOpenedIn(incidents, ctx)) {
+    const row = rows.get(monthKeyOf(i.reportedAt, ctx.account.timeZone));
+    if (row) row[`sev${String(i.severity)}` as `sev${Severity}`]++;
+  }
+  return [...rows.values()];
+}
+
+export interface SlaMonth {
+  month: string;
+  /** Null when no clock was decided that month. */
+  response: number | null;
+  resolution: number | null;
+  incidents: number;
+}
+
+/** Response and resolution compliance for incidents opened each month of the period. */
+export function slaComplianceTrend(incidents: readonly Incident[], ctx: ReportContext): SlaMonth[] {
+  const bounds = periodBounds(ctx.period, ctx.account.timeZone);
+  const asOf = asOfDate(bounds, ctx.now);
+  const opened = incidentsOpenedIn(incidents, ctx);
+  return monthsOf(ctx.period).map((month) => {
+    const ofMonth = opened.filter((i) => monthKeyOf(i.reportedAt, ctx.account.timeZone) === month);
+    const slas = clockStates(ofMonth, ctx, asOf);
+    const rate = (clock: 'response' | 'resolution') =>
+      pct(
+        slas.filter((s) => s[clock].state === 'met').length,
+        slas.filter((s) => s[clock].state === 'breached').length,
+      );
+    return {
+      month,
+      response: rate('response'),
+      resolution: rate('resolution'),
+      incidents: ofMonth.length,
+    };
+  });
+}
+
+/** The account's open incidents in the client's order: severity, then the client's ranking. */
+export function rankedOpenIncidents(incidents: readonly Incident[], accountId: string): Incident[] {
+  const open = new Set<string>(OPEN_INCIDENT_STATUSES);
+  return incidents
+    .filter((i) => live(i) && i.accountId === accountId && open.has(i.status))
+    .sort((a, b) => {
+      if (a.severity !== b.severity) return a.severity - b.severity;
+      // Unranked items keep their arrival order after the ranked ones.
+      if (a.rankKey === null && b.rankKey === null)
+        return a.reportedAt.localeCompare(b.reportedAt) || compareRanked(a, b);
+      return compareRanked(a, b);
+    });
+}

@@ -1,0 +1,174 @@
+import { planAtLeast } from '../domain/types';
+import type { Entitlements } from '../plans/entitlements';
+import { entitlementsFor } from '../plans/entitlements';
+import type { Account } from '../schemas/account';
+import type { Incident } from '../schemas/incident';
+import type { ActionItem, Meeting } from '../schemas/meeting';
+import type { SpecialEvent, TimeEntry, WorkOrder } from '../schemas/quota-records';
+import type { ReadinessAssessment } from '../schemas/readiness';
+import type { Release, ReleaseAssessment } from '../schemas/release';
+import type { WorkspaceSettings } from '../schemas/settings';
+import type { HealthScore } from './health';
+import {
+  adoptionFactor,
+  engagementFactor,
+  healthScore,
+  incidentsFactor,
+  quotaFactor,
+  slaComplianceFactor,
+} from './health';
+import type { IncidentKpis, SeverityMonth, SlaMonth } from './incidents';
+import {
+  incidentKpis,
+  incidentsBySeverityPerMonth,
+  incidentsOpenedIn,
+  rankedOpenIncidents,
+  slaComplianceTrend,
+} from './incidents';
+import type { ReportPeriod } from './period';
+import { isInBounds, monthsOf, periodBounds } from './period';
+import type { QuotaRow } from './quota';
+import { quotaConsumption } from './quota';
+
+/** Everything stored about one account (other accounts' rows are ignored). */
+export interface AccountData {
+  incidents: readonly Incident[];
+  meetings: readonly Meeting[];
+  actionItems: readonly ActionItem[];
+  releases: readonly Release[];
+  releaseAssessments: readonly ReleaseAssessment[];
+  specialEvents: readonly SpecialEvent[];
+  timeEntries: readonly TimeEntry[];
+  workOrders: readonly WorkOrder[];
+  readinessAssessments: readonly ReadinessAssessment[];
+}
+
+export interface ReviewInput {
+  account: Account;
+  settings: WorkspaceSettings;
+  period: ReportPeriod;
+  now: Date;
+  data: AccountData;
+}
+
+export interface ReleaseStatus {
+  release: Release;
+  /** False when the plan does not include release-impact management. */
+  entitled: boolean;
+  assessment: ReleaseAssessment | null;
+}
+
+export interface Decision {
+  meeting: Meeting;
+  text: string;
+}
+
+export interface BusinessReview {
+  account: Account;
+  period: ReportPeriod;
+  entitlements: Entitlements;
+  kpis: IncidentKpis;
+  bySeverity: SeverityMonth[];
+  slaTrend: SlaMonth[];
+  quota: QuotaRow[];
+  rankedOpen: Incident[];
+  releases: ReleaseStatus[];
+  decisions: Decision[];
+  openActions: ActionItem[];
+  workOrders: WorkOrder[];
+  health: HealthScore;
+}
+
+type Owned = { deletedAt: string | null; accountId: string };
+export const ownedBy = <T extends Owned>(rows: readonly T[], accountId: string): T[] =>
+  rows.filter((r) => r.deletedAt === null && r.accountId === accountId);
+
+/** Releases dated within the period, oldest first, with the account's assessment. */
+export function releaseStatuses(input: ReviewInput): ReleaseStatus[] {
+  const { account, period, data } = input;
+  const entitled = planAtLeast(account.plan, 'carefor-business-plus');
+  const assessments = ownedBy(data.releaseAssessments, account.id);
+  return data.releases
+    .filter(
+      (r) => r.deletedAt === null && r.releaseDate >= period.from && r.releaseDate <= period.to,
+    )
+    .sort((a, b) => a.releaseDate.localeCompare(b.releaseDate))
+    .map((release) => ({
+      release,
+      entitled,
+      assessment: assessments.find((a) => a.releaseId === release.id) ?? null,
+    }));
+}
+
+export function meetingsHeldIn(input: ReviewInput): Meeting[] {
+  const bounds = periodBounds(input.period, input.account.timeZone);
+  return ownedBy(input.data.meetings, input.account.id)
+    .filter((m) => isInBounds(bounds, m.startsAt) && Date.parse(m.startsAt) <= input.now.getTime())
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
+
+/** The five factor values and the weighted score for the period. */
+export function accountHealth(input: ReviewInput, kpis: IncidentKpis, quota: QuotaRow[]) {
+  const { account, period, data } = input;
+  const months = monthsOf(period).length;
+  const opened = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  for (const i of incidentsOpenedIn(data.incidents, { ...input, specialEvents: [] }))
+    opened[i.severity]++;
+  const releases = releaseStatuses(input).flatMap((r) =>
+    r.assessment === null ? [] : [r.assessment],
+  );
+  const latest = ownedBy(data.readinessAssessments, account.id)
+    .filter((r) => r.assessedOn <= period.to)
+    .sort((a, b) => b.assessedOn.localeCompare(a.assessedOn))[0];
+  const items = latest?.planItems ?? [];
+  const due = ownedBy(data.actionItems, account.id).filter(
+    (a) => a.dueDate !== null && a.dueDate >= period.from && a.dueDate <= period.to,
+  );
+  const counted = due.filter((a) => a.status !== 'dropped');
+  return healthScore(
+    {
+      adoption: adoptionFactor({
+        webinarsAttended: releases.filter((r) => r.webinarAttended).length,
+        releaseAssessments: releases.length,
+        planItemsDone: items.filter((i) => i.status === 'done').length,
+        planItemsOpen: items.filter((i) => i.status === 'open').length,
+      }),
+      incidents: incidentsFactor(opened, months),
+      slaCompliance: slaComplianceFactor(kpis.responseCompliance, kpis.resolutionCompliance),
+      quota: quotaFactor(quota),
+      engagement: engagementFactor({
+        meetingsHeld: meetingsHeldIn(input).length,
+        months,
+        actionsDue: counted.length,
+        actionsDone: counted.filter((a) => a.status === 'done').length,
+      }),
+    },
+    input.settings.healthScoreWeights,
+  );
+}
+
+export function businessReview(input: ReviewInput): BusinessReview {
+  const { account, period, data, now, settings } = input;
+  const ctx = { account, settings, specialEvents: data.specialEvents, period, now };
+  const kpis = incidentKpis(data.incidents, ctx);
+  const quota = quotaConsumption(account, period, data);
+  return {
+    account,
+    period,
+    entitlements: entitlementsFor(account.plan),
+    kpis,
+    bySeverity: incidentsBySeverityPerMonth(data.incidents, ctx),
+    slaTrend: slaComplianceTrend(data.incidents, ctx),
+    quota,
+    rankedOpen: rankedOpenIncidents(data.incidents, account.id),
+    releases: releaseStatuses(input),
+    decisions: meetingsHeldIn(input).flatMap((meeting) =>
+      meeting.decisions.map((text) => ({ meeting, text })),
+    ),
+    openActions: ownedBy(data.actionItems, account.id)
+      .filter((a) => a.status === 'open')
+      .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
+    workOrders: ownedBy(data.workOrders, account.id).sort((a, b) => a.title.localeCompare(b.title)),
+    health: accountHealth(input, kpis, quota),
+  };
+}

@@ -1,0 +1,189 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { printToPdfOptions } from '../../electron/main/pdf';
+import { formatDuration } from '../../shared/domain/format';
+import { businessReview, lastFullQuarter } from '../../shared/reports/index';
+import { demoBackup, restoreThroughUi } from './backup-seed';
+import { axeViolations, watchErrors } from './helpers';
+
+const tmp = mkdtempSync(join(tmpdir(), 'steward-reports-'));
+
+/** Playwright's page.pdf takes the same options Electron's printToPDF gets, in its own spelling. */
+function playwrightPdfOptions(title: string) {
+  const o = printToPdfOptions('a4', title);
+  const inch = (n: number) => `${String(n)}in`;
+  return {
+    format: o.pageSize,
+    margin: {
+      top: inch(o.margins.top),
+      bottom: inch(o.margins.bottom),
+      left: inch(o.margins.left),
+      right: inch(o.margins.right),
+    },
+    printBackground: o.printBackground,
+    preferCSSPageSize: o.preferCSSPageSize,
+    displayHeaderFooter: o.displayHeaderFooter,
+    headerTemplate: o.headerTemplate,
+    footerTemplate: o.footerTemplate,
+  };
+}
+
+/** Share of pixels darker than near-white in a rectangle of a binary PGM (P5) image. */
+function inkRatio(pgm: Buffer, box?: { x: number; y: number; w: number; h: number }): number {
+  const header = pgm.toString('latin1', 0, 64).split(/\s+/);
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  const headerLength = pgm.indexOf('\n', pgm.indexOf('\n', pgm.indexOf('\n') + 1) + 1) + 1;
+  const b = box ?? { x: 0, y: 0, w: width, h: height };
+  let ink = 0;
+  let total = 0;
+  for (let y = Math.max(0, b.y); y < Math.min(height, b.y + b.h); y++) {
+    for (let x = Math.max(0, b.x); x < Math.min(width, b.x + b.w); x++) {
+      total++;
+      if ((pgm[headerLength + y * width + x] ?? 255) < 200) ink++;
+    }
+  }
+  return total === 0 ? 0 : ink / total;
+}
+
+test('business review: on screen, then printed to a PDF that reads back right', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const now = new Date();
+  const { demo, text } = demoBackup(now);
+  await restoreThroughUi(page, text);
+  const account = demo.accounts[0];
+  if (!account) throw new Error('demo has no account');
+  const period = lastFullQuarter(now, account.timeZone);
+  const expected = businessReview({ account, settings: demo.settings, period, now, data: demo });
+
+  // The screen first: pick the account on the reports index, read the review.
+  await page.goto('#/reports');
+  await page.getByLabel('Account').selectOption({ label: account.name });
+  await page.getByRole('link', { name: 'Open business review' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `${account.name} — Business review` }),
+  ).toBeVisible();
+  await expect(page.locator('[data-kpi="opened"] dd')).toHaveText(String(expected.kpis.opened));
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Then the print route, printed by Chromium like printToPDF does.
+  await page.goto(`#/print/review/${account.id}?from=${period.from}&to=${period.to}`);
+  await expect(page.locator('[data-print-ready="true"]')).toBeAttached({ timeout: 30_000 });
+  await page.emulateMedia({ media: 'print' });
+  const pdfPath = join(tmp, 'review.pdf');
+  writeFileSync(pdfPath, await page.pdf(playwrightPdfOptions(`${account.name} review`)));
+
+  const textOut = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+  const flat = textOut.replace(/\s+/g, ' ');
+  expect(flat).toContain(account.name);
+  const day = (key: string) =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${key}T00:00:00Z`));
+  expect(flat).toContain(`${day(period.from)} – ${day(period.to)}`);
+  // KPI values, computed here from the same seeded data with the shared functions.
+  const pct = (v: number | null) =>
+    v === null
+      ? 'No data'
+      : new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(
+          v / 100,
+        );
+  const k = expected.kpis;
+  // Layout mode keeps each figure on its label's line.
+  const laid = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(
+    /[ \t]+/g,
+    ' ',
+  );
+  expect(laid).toContain(`Incidents opened ${String(k.opened)} `);
+  expect(laid).toContain(`Incidents resolved ${String(k.resolved)}`);
+  expect(laid).toContain(`Response SLA met ${pct(k.responseCompliance)}`);
+  expect(laid).toContain(`Resolution SLA met ${pct(k.resolutionCompliance)}`);
+  expect(laid).toContain(`Incidents with a breach ${String(k.breaches)}`);
+  const duration = (ms: number | null) => (ms === null ? 'No data' : formatDuration(ms, 'en'));
+  expect(laid).toContain(`Median time to respond ${duration(k.medianResponseMs)}`);
+  expect(laid).toContain(`Median time to resolve ${duration(k.medianResolutionMs)}`);
+  // The ranked open incidents, in the client's order.
+  expect(expected.rankedOpen.length).toBeGreaterThan(1);
+  const positions = expected.rankedOpen.map((i) => flat.indexOf(i.title.slice(0, 24)));
+  expect(positions.every((p) => p >= 0)).toBe(true);
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  // Page numbers in the footer.
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1],
+  );
+  expect(pages).toBeGreaterThan(1);
+  for (let p = 1; p <= pages; p++) {
+    expect(flat).toMatch(new RegExp(`\\b${String(p)} ?/ ?${String(pages)}\\b`));
+  }
+
+  // No page is blank, and the charts' area holds ink.
+  execFileSync('pdftoppm', ['-r', '72', '-gray', pdfPath, join(tmp, 'page')]);
+  for (let p = 1; p <= pages; p++) {
+    const name = join(tmp, `page-${String(p).padStart(String(pages).length, '0')}.pgm`);
+    expect(inkRatio(readFileSync(name)), `page ${String(p)}`).toBeGreaterThan(0.002);
+  }
+  const bbox = execFileSync('pdftotext', ['-bbox', pdfPath, '-'], { encoding: 'utf8' });
+  const chartTitles = ['Incidents by severity per month', 'SLA compliance per month (%)'];
+  for (const title of chartTitles) {
+    const first = title.split(' ')[0] ?? '';
+    const second = title.split(' ')[1] ?? '';
+    const pageBlocks = bbox.split('<page ').slice(1);
+    let found = false;
+    pageBlocks.forEach((block, index) => {
+      const re = new RegExp(
+        `yMin="([\\d.]+)"[^>]*>${first}</word>\\s*<word xMin="[\\d.]+" yMin="[\\d.]+"[^>]*>${second.replace(/[()%]/g, '\\$&')}</word>`,
+      );
+      const m = re.exec(block);
+      if (!m || found) return;
+      found = true;
+      const y = Math.round(Number(m[1]));
+      const name = join(tmp, `page-${String(index + 1).padStart(String(pages).length, '0')}.pgm`);
+      // The plot sits just under its caption: 660 × 250 CSS px, roughly 70 pt wide margins.
+      const ratio = inkRatio(readFileSync(name), { x: 40, y: y + 14, w: 480, h: 170 });
+      expect(ratio, `${title} ink`).toBeGreaterThan(0.02);
+    });
+    expect(found, `${title} found in the PDF`).toBe(true);
+  }
+  expect(errors()).toEqual([]);
+});
+
+test('activity report and portfolio summary read on screen, French formatting', async ({
+  page,
+}) => {
+  const now = new Date();
+  const { demo, text } = demoBackup(now);
+  await restoreThroughUi(page, text);
+  const account = demo.accounts[0];
+  if (!account) throw new Error('demo has no account');
+  await page.goto(`#/reports/activity/${account.id}`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: `${account.name} — Activity report` }),
+  ).toBeVisible();
+  await expect(page.locator('[data-kpi="meetingsHeld"] dd')).toHaveText(/^\d+$/);
+  await page.goto('#/reports/portfolio');
+  await expect(page.getByRole('heading', { level: 1, name: 'Portfolio summary' })).toBeVisible();
+  for (const a of demo.accounts)
+    await expect(page.getByRole('rowheader', { name: a.name })).toBeVisible();
+  await page.getByLabel('Filter accounts').fill(account.name);
+  await expect(page.getByRole('rowheader')).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+  // Dark theme too.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  expect(await axeViolations(page)).toEqual([]);
+  // In French: dates spelled in French, empty sections say so.
+  await page.goto('#/settings');
+  await page.getByRole('radio', { name: 'Français' }).check();
+  await page.goto(`#/reports/review/${account.id}?from=2010-01-01&to=2010-03-31`);
+  await expect(page.getByTestId('report-period')).toHaveText('1 janvier 2010 – 31 mars 2010');
+  await expect(page.getByText('Aucun incident ouvert sur la période.')).toBeVisible();
+  await expect(page.getByText('Aucune version sur la période.')).toBeVisible();
+});

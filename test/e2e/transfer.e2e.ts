@@ -1,0 +1,161 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { demoBackup, restoreThroughUi } from './backup-seed';
+import { axeViolations, watchErrors } from './helpers';
+
+const now = new Date();
+const { demo, text } = demoBackup(now, { accounts: 3, incidents: 40 });
+const account = demo.accounts[0];
+if (!account) throw new Error('demo has no account');
+
+/** Incidents opened in 2019 for the account, read from its business review on screen. */
+async function openedIn2019(page: Page): Promise<string> {
+  if (!account) throw new Error('no account');
+  await page.goto(`#/reports/review/${account.id}?from=2019-01-01&to=2019-12-31`);
+  const cell = page.locator('[data-kpi="opened"] dd');
+  await expect(cell).toBeVisible();
+  return (await cell.textContent()) ?? '';
+}
+
+function csv(lines: string[]) {
+  return {
+    name: 'old-tool-2019.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\r\n'), 'utf8'),
+  };
+}
+
+test('scenario 5: last year’s incidents, two bad dates: preview says where, nothing half-imports', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await restoreThroughUi(page, text);
+  expect(await openedIn2019(page)).toBe('0');
+
+  await page.goto('#/import-export');
+  await page.getByRole('radio', { name: 'Incidents' }).check();
+  const rows = [
+    'Account;Title;Severity;Status;Reported at;Resolved at',
+    ...Array.from(
+      { length: 8 },
+      (_, i) =>
+        `${account.name};Legacy incident ${String(i + 1)};3;closed;2019-0${String((i % 8) + 1)}-10 09:00;2019-0${String((i % 8) + 1)}-11 10:00`,
+    ),
+  ];
+  rows.splice(3, 0, `${account.name};Bad date one;2;closed;2019-02-30 09:00;`); // line 4
+  rows.splice(7, 0, `${account.name};Bad date two;2;closed;10/13/2019;`); // line 8
+  await page.getByLabel('CSV file (UTF-8)').setInputFiles(csv(rows));
+
+  await expect(page.getByRole('table', { name: /Preview: first 5 of 10 rows/ })).toBeVisible();
+  const problems = page.getByTestId('import-errors');
+  await expect(problems).toContainText('2 problems in 2 rows');
+  await expect(problems).toContainText(
+    'Line 4, column “Reported at”: “2019-02-30 09:00” is not a date and time',
+  );
+  await expect(problems).toContainText(
+    'Line 8, column “Reported at”: “10/13/2019” is not a date and time',
+  );
+  await expect(page.getByRole('button', { name: 'Import 8 rows' })).toBeDisabled();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Nothing stored while the file has errors.
+  expect(await openedIn2019(page)).toBe('0');
+
+  // The explicit choice imports the valid rows only.
+  await page.goto('#/import-export');
+  await page.getByRole('radio', { name: 'Incidents' }).check();
+  await page.getByLabel('CSV file (UTF-8)').setInputFiles(csv(rows));
+  await page.getByRole('button', { name: 'Import only the 8 valid rows' }).click();
+  await expect(page.getByText('8 records imported.')).toBeVisible();
+  expect(await openedIn2019(page)).toBe('8');
+  expect(errors()).toEqual([]);
+});
+
+test('hostile files get a clear message and change nothing', async ({ page }) => {
+  await restoreThroughUi(page, text);
+  await page.goto('#/import-export');
+  const csvInput = page.getByLabel('CSV file (UTF-8)');
+  // Latin-1 bytes, not UTF-8.
+  await csvInput.setInputFiles({
+    name: 'latin1.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([0x41, 0x3b, 0xe9, 0x0a]),
+  });
+  await expect(page.getByRole('alert')).toHaveText(
+    'This file is not UTF-8 text. Nothing was changed.',
+  );
+  // Binary garbage.
+  await csvInput.setInputFiles({
+    name: 'garbage.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]),
+  });
+  await expect(page.getByRole('alert')).toHaveText(
+    'This file holds binary data, not text. Nothing was changed.',
+  );
+  // Over 50 MB.
+  const huge = join(mkdtempSync(join(tmpdir(), 'steward-huge-')), 'huge.csv');
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024 + 10, 0x61));
+  await csvInput.setInputFiles(huge);
+  await expect(page.getByRole('alert')).toContainText('larger than 50 MB');
+  rmSync(dirname(huge), { recursive: true });
+  // A truncated backup.
+  await page.getByLabel('Backup file').setInputFiles({
+    name: 'cut.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text.slice(0, Math.floor(text.length / 2)), 'utf8'),
+  });
+  await expect(
+    page.getByRole('region', { name: 'Workspace backup (JSON)' }).getByRole('alert'),
+  ).toContainText('not valid JSON');
+  await expect(page.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
+  // The workspace is intact.
+  await page.goto('#/reports/portfolio');
+  for (const a of demo.accounts)
+    await expect(page.getByRole('rowheader', { name: a.name })).toBeVisible();
+});
+
+test('CSV export: BOM, French separators, formula cells defused; merge restore keeps data', async ({
+  page,
+}) => {
+  await restoreThroughUi(page, text);
+  await page.goto('#/import-export');
+  await page.getByRole('radio', { name: 'Incidents' }).check();
+  await page
+    .getByLabel('CSV file (UTF-8)')
+    .setInputFiles(
+      csv([
+        'Account,Title,Severity,Status,Reported at',
+        `${account.name},"=cmd|' /C calc'!A0",4,closed,2019-05-05`,
+      ]),
+    );
+  await page.getByRole('button', { name: 'Import 1 rows' }).click();
+  await expect(page.getByText('1 records imported.')).toBeVisible();
+
+  await page.goto('#/settings');
+  await page.getByRole('radio', { name: 'Français' }).check();
+  await page.goto('#/import-export');
+  await page.getByLabel('Compte', { exact: true }).selectOption({ label: account.name });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter les incidents de ce compte' }).click();
+  const file = readFileSync(await (await download).path());
+  expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const content = file.toString('utf8');
+  expect(content.split('\r\n')[0]).toBe(
+    '\uFEFFTitre;Sévérité;Statut;Catégorie;Signalé le;Répondu le;Résolu le;Description',
+  );
+  expect(content).toContain(`'=cmd|' /C calc'!A0;4;closed`);
+
+  const quota = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Exporter la consommation des quotas/ }).click();
+  const quotaText = readFileSync(await (await quota).path()).toString('utf8');
+  expect(quotaText.split('\r\n')[0]).toBe('\uFEFFCompte;Quota;Période;Consommé;Inclus;Dépassement');
+
+  // Merging the original backup back keeps the imported incident (it is not in the backup).
+  await page.goto('#/settings');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await restoreThroughUi(page, text, 'Merge');
+  expect(await openedIn2019(page)).toBe('1');
+});
