@@ -1,0 +1,196 @@
+import { keyForInsertAt } from '@shared/ranking/index';
+import { planAtLeast, type IncidentStatus } from '@shared/domain/types';
+import {
+  type Account,
+  type Incident,
+  type LiveAssessment,
+  type SpecialEvent,
+  type WorkspaceSettings,
+} from '@shared/schemas/index';
+import { database, type StewardDatabase } from './database';
+import { OPEN_STATUSES } from './queries';
+import { loadPreferences } from './preferences';
+import { saveRecord } from './records';
+import { loadWorkspaceSettings } from './workspace';
+
+/** What a person may set on an incident; history, rank and lifecycle stamps are derived. */
+export type IncidentInput = Pick<
+  Incident,
+  | 'accountId'
+  | 'title'
+  | 'description'
+  | 'severity'
+  | 'status'
+  | 'category'
+  | 'interfaceId'
+  | 'extensionId'
+  | 'reportedAt'
+  | 'owner'
+>;
+
+export type IncidentPatch = Partial<IncidentInput> & {
+  workaroundAt?: string | null;
+  liveAssessment?: LiveAssessment | null;
+};
+
+const isOpen = (status: IncidentStatus): boolean =>
+  (OPEN_STATUSES as readonly string[]).includes(status);
+const isDone = (status: IncidentStatus): boolean => status === 'resolved' || status === 'closed';
+
+/** The later of two ISO instants: stamps may never precede the report time (schema rule). */
+const notBefore = (at: string, floor: string): string =>
+  Date.parse(at) < Date.parse(floor) ? floor : at;
+
+/**
+ * The one place incident history and lifecycle stamps are derived. Given the stored incident
+ * (null when new) and a patch, returns the fields to write:
+ * - a severity change appends {at, by, from, to} to severityHistory (lowering from 1 included);
+ * - a status change appends to statusHistory; a new incident gets its first entry (from: null);
+ * - leaving 'new' for the first time sets respondedAt if unset: taking the incident out of 'new'
+ *   is the first response, which stops the response clock;
+ * - becoming resolved or closed sets resolvedAt if unset; reopening clears it.
+ */
+export function lifecycleChanges(
+  before: Incident | null,
+  patch: IncidentPatch,
+  by: string,
+  now: Date,
+): Partial<Incident> {
+  const at = now.toISOString();
+  const out: Partial<Incident> = { ...patch };
+  const reportedAt = patch.reportedAt ?? before?.reportedAt ?? at;
+  const status = patch.status ?? before?.status;
+  const severity = patch.severity ?? before?.severity;
+
+  if (before !== null && severity !== undefined && severity !== before.severity) {
+    out.severityHistory = [
+      ...before.severityHistory,
+      { at, by, from: before.severity, to: severity },
+    ];
+  }
+  if (status !== undefined && status !== before?.status) {
+    out.statusHistory = [
+      ...(before?.statusHistory ?? []),
+      { at, by, from: before?.status ?? null, to: status },
+    ];
+    if (status !== 'new' && (before?.respondedAt ?? null) === null) {
+      out.respondedAt = notBefore(at, reportedAt);
+    }
+    if (isDone(status) && (before?.resolvedAt ?? null) === null) {
+      out.resolvedAt = notBefore(at, reportedAt);
+    }
+    if (isOpen(status) && before !== null) out.resolvedAt = null;
+  }
+  return out;
+}
+
+/** Rank key at the bottom of the client's ranking, for CareFor plans; null otherwise. */
+async function bottomRankKey(db: StewardDatabase, account: Account | undefined) {
+  if (account === undefined || !planAtLeast(account.plan, 'carefor-business')) return null;
+  const ranked = await db.incidents
+    .where('accountId')
+    .equals(account.id)
+    .filter((i) => i.deletedAt === null && isOpen(i.status) && i.rankKey !== null)
+    .toArray();
+  return keyForInsertAt(ranked, ranked.length);
+}
+
+/** Creates an incident with its first status entry (and a rank key on CareFor accounts). */
+export async function createIncident(
+  input: IncidentInput,
+  by: string,
+  now: Date = new Date(),
+  db: StewardDatabase = database(),
+): Promise<Incident> {
+  return db.transaction('rw', db.incidents, db.accounts, db.outbox, async () => {
+    const account = await db.accounts.get(input.accountId);
+    const rankKey = isOpen(input.status) ? await bottomRankKey(db, account) : null;
+    const fields = lifecycleChanges(null, input, by, now);
+    return saveRecord('incidents', { ...fields, rankKey }, { now, db });
+  });
+}
+
+/**
+ * Changes an incident, recording severity and status history; used by the form and the quick
+ * actions alike. Throws RecordValidationError (nothing stored) when the result is invalid.
+ */
+export async function updateIncident(
+  id: string,
+  patch: IncidentPatch,
+  by: string,
+  now: Date = new Date(),
+  db: StewardDatabase = database(),
+): Promise<Incident> {
+  return db.transaction('rw', db.incidents, db.accounts, db.outbox, async () => {
+    const before = await db.incidents.get(id);
+    if (before === undefined) throw new Error(`The incident ${id} no longer exists.`);
+    const fields = lifecycleChanges(before, patch, by, now);
+    if (patch.accountId !== undefined && patch.accountId !== before.accountId) {
+      // Moved to another client: it joins the bottom of that client's ranking.
+      fields.rankKey = await bottomRankKey(db, await db.accounts.get(patch.accountId));
+    }
+    return saveRecord('incidents', { ...fields, id }, { now, db });
+  });
+}
+
+/** This device's user name, or null while none is set (then SLA alerts cover every owner). */
+export async function loadDisplayName(): Promise<string | null> {
+  const name = (await loadPreferences()).displayName.trim();
+  return name === '' ? null : name;
+}
+
+/** Everything the SLA watcher needs, read in one go. */
+export interface SlaWatchData {
+  incidents: Incident[];
+  accounts: Map<string, Account>;
+  specialEvents: SpecialEvent[];
+  settings: WorkspaceSettings;
+  userName: string | null;
+}
+
+export async function loadSlaWatchData(db: StewardDatabase = database()): Promise<SlaWatchData> {
+  const incidents = await db.incidents
+    .where('status')
+    .anyOf(OPEN_STATUSES)
+    .filter((i) => i.deletedAt === null)
+    .toArray();
+  const accountIds = [...new Set(incidents.map((i) => i.accountId))];
+  const accounts = (await db.accounts.bulkGet(accountIds)).filter(
+    (a): a is Account => a !== undefined && a.deletedAt === null,
+  );
+  const specialEvents = await db.specialEvents.where('accountId').anyOf(accountIds).toArray();
+  return {
+    incidents,
+    accounts: new Map(accounts.map((a) => [a.id, a])),
+    specialEvents,
+    settings: await loadWorkspaceSettings(),
+    userName: await loadDisplayName(),
+  };
+}
+
+/** Meta keys 'notified:<incidentId>:<state>' (see notifications/decide.ts). */
+const NOTIFIED_PREFIX = 'notified:';
+
+/** Keys of SLA notifications already sent from this device (kept across reloads). */
+export async function loadNotifiedKeys(db: StewardDatabase = database()): Promise<Set<string>> {
+  const rows = await db.meta.where('key').startsWith(NOTIFIED_PREFIX).primaryKeys();
+  return new Set(rows);
+}
+
+/**
+ * Records keys as sent and returns those that were not already: read and write in one
+ * transaction, so two windows checking at once do not both notify.
+ */
+export async function claimNotifiedKeys(
+  keys: readonly string[],
+  now: Date = new Date(),
+  db: StewardDatabase = database(),
+): Promise<string[]> {
+  if (keys.length === 0) return [];
+  return db.transaction('rw', db.meta, async () => {
+    const existing = await db.meta.bulkGet([...keys]);
+    const fresh = keys.filter((_, i) => existing[i] === undefined);
+    await db.meta.bulkPut(fresh.map((key) => ({ key, value: now.toISOString() })));
+    return fresh;
+  });
+}

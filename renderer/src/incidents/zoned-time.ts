@@ -1,0 +1,72 @@
+import { DAY_MS } from '@shared/calendar/dates';
+import { offsetAt, wallToInstant, wallOf } from '@shared/calendar/zone';
+
+/**
+ * <input type="datetime-local"> values ('2026-03-29T02:30') read as wall-clock time in the
+ * ACCOUNT's time zone, not the computer's: the incident happened at the client.
+ */
+
+const INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The input value showing instant `iso` in `timeZone` (minutes precision). */
+export function toZonedInput(iso: string, timeZone: string): string {
+  const wall = new Date(wallOf(timeZone, Date.parse(iso)));
+  return (
+    `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
+    `T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`
+  );
+}
+
+export type ZonedInputResult =
+  | { ok: true; iso: string; note: null }
+  /** The time does not exist (clocks go forward): it moves later by the gap, 02:30 → 03:30. */
+  | { ok: true; iso: string; note: 'skipped'; shownAs: string }
+  /** The time happens twice (clocks go back): the first occurrence is used. */
+  | { ok: true; iso: string; note: 'repeated' }
+  | { ok: false };
+
+/**
+ * The instant of an input value in `timeZone`, with Temporal's 'compatible' rule for DST
+ * edges; the note lets the form say what it did rather than change the time silently.
+ */
+export function fromZonedInput(value: string, timeZone: string): ZonedInputResult {
+  const m = INPUT.exec(value.trim());
+  if (m === null) return { ok: false };
+  const part = (i: number) => Number(m[i] ?? 0); // seconds are optional
+  const [y, mo, d] = [part(1), part(2), part(3)];
+  const wall = Date.UTC(y, mo - 1, d, part(4), part(5), part(6));
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return { ok: false };
+  const t = wallToInstant(timeZone, wall);
+  const iso = new Date(t).toISOString();
+  if (wallOf(timeZone, t) !== wall) {
+    return { ok: true, iso, note: 'skipped', shownAs: toZonedInput(iso, timeZone) };
+  }
+  // Repeated when the later offset also maps this wall time to a (different) real instant.
+  const later = wall - offsetAt(timeZone, wall + DAY_MS);
+  if (later !== t && wallOf(timeZone, later) === wall) return { ok: true, iso, note: 'repeated' };
+  return { ok: true, iso, note: null };
+}
+
+/** 'UTC+01:00' for the offset in force at `iso`. */
+export function utcOffsetLabel(timeZone: string, iso: string): string {
+  const minutes = Math.round(offsetAt(timeZone, Date.parse(iso)) / 60_000);
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  return `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Date and time of an instant in a zone, in the UI language: '10 Mar 2026, 14:05'. */
+export function formatInZone(iso: string | Date, timeZone: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, {
+    timeZone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+}
+
+/** The computer's own zone (the user's local time). */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
