@@ -1,7 +1,110 @@
-import { Building2 } from 'lucide-react';
-import { FeatureEmptyPage } from '../ui/FeatureEmptyPage';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { FileText, Pencil, Plus, Trash2 } from 'lucide-react';
+import type { Account } from '@shared/schemas/index';
+import { useRecord } from '../db/queries';
+import { AccountMeetingsSection } from '../meetings/AccountMeetingsSection';
+import { AccountQuotaSection } from '../quotas/AccountQuotaSection';
+import { ClientRankingPanel } from '../ranking/ClientRankingPanel';
+import { AccountReadinessSection } from '../readiness/AccountReadinessSection';
+import { AccountReleaseSection } from '../releases/AccountReleaseSection';
+import { AccountRolesSection } from '../roles/AccountRolesSection';
+import { AccountTimelineSection } from '../timeline/AccountTimelineSection';
+import { Page } from '../ui/Page';
+import { deleteWithUndo } from '../ui/undo';
+import { MissingAccount } from './AccountFormPage';
+import { EntitlementsCard } from './detail/EntitlementsCard';
+import { ProfileCards } from './detail/ProfileCards';
+import { RecentIncidents } from './detail/RecentIncidents';
+import { PlanBadge } from './PlanBadge';
+import './accounts.css';
 
-/** Placeholder until the feature lands. */
 export function AccountDetailPage() {
-  return <FeatureEmptyPage feature="accounts" icon={Building2} />;
+  const { t } = useTranslation();
+  const { accountId } = useParams();
+  const account = useRecord('accounts', accountId);
+  if (account === undefined) {
+    return (
+      <Page title={t('accounts.title')}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  }
+  if (account === null) return <MissingAccount />;
+  return <AccountDetail account={account} />;
+}
+
+function AccountDetail({ account }: { account: Account }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const since = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
+  const money = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
+  const remove = async () => {
+    await deleteWithUndo('accounts', account.id, account.name);
+    void navigate('/accounts');
+  };
+  return (
+    <Page
+      title={account.name}
+      actions={
+        <>
+          <Link to={`/incidents/new?account=${account.id}`} className="button primary">
+            <Plus size={16} aria-hidden="true" /> {t('accounts.detail.newIncident')}
+          </Link>
+          <Link to={`/reports/review/${account.id}`} className="button">
+            <FileText size={16} aria-hidden="true" /> {t('accounts.detail.businessReview')}
+          </Link>
+          <Link to={`/accounts/${account.id}/edit`} className="button">
+            <Pencil size={16} aria-hidden="true" /> {t('accounts.detail.edit')}
+          </Link>
+          <button type="button" onClick={() => void remove()}>
+            <Trash2 size={16} aria-hidden="true" /> {t('accounts.detail.delete')}
+          </button>
+        </>
+      }
+    >
+      <dl className="account-header">
+        <div>
+          <dt className="visually-hidden">{t('accounts.form.plan')}</dt>
+          <dd>
+            <PlanBadge plan={account.plan} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('accounts.detail.csm')}</dt>
+          <dd>{account.csmName || t('accounts.list.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('accounts.detail.sdm')}</dt>
+          <dd>{account.sdmName ?? t('accounts.detail.noSdm')}</dd>
+        </div>
+        <div>
+          <dt>{t('accounts.detail.timeZone')}</dt>
+          <dd>{account.timeZone}</dd>
+        </div>
+        <div>
+          <dt>{t('accounts.detail.since')}</dt>
+          <dd>
+            <time dateTime={account.subscriptionStart}>
+              {since.format(new Date(`${account.subscriptionStart}T00:00:00Z`))}
+            </time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('accounts.detail.amount')}</dt>
+          <dd>{money.format(account.annualSaasAmount)}</dd>
+        </div>
+      </dl>
+      <EntitlementsCard plan={account.plan} />
+      <ProfileCards account={account} />
+      <ClientRankingPanel account={account} />
+      <RecentIncidents account={account} />
+      <AccountMeetingsSection account={account} />
+      <AccountQuotaSection account={account} />
+      <AccountReleaseSection account={account} />
+      <AccountReadinessSection account={account} />
+      <AccountTimelineSection account={account} />
+      <AccountRolesSection account={account} />
+    </Page>
+  );
 }

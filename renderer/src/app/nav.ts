@@ -1,4 +1,5 @@
 import {
+  ArrowLeftRight,
   Building2,
   CalendarClock,
   ListChecks,
@@ -21,6 +22,7 @@ export interface NavItem {
     | 'releases'
     | 'quotas'
     | 'reports'
+    | 'importExport'
     | 'settings'
     | 'trash';
   icon: LucideIcon;
@@ -34,6 +36,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/releases', key: 'releases', icon: Rocket },
   { path: '/quotas', key: 'quotas', icon: Gauge },
   { path: '/reports', key: 'reports', icon: FileText },
+  { path: '/import-export', key: 'importExport', icon: ArrowLeftRight },
   { path: '/settings', key: 'settings', icon: Settings },
 ];
 

@@ -8,8 +8,14 @@ export const preferencesSchema = z.object({
   language: z.enum(['system', ...LANGUAGES]),
   /** 'system' follows the OS light/dark setting. */
   theme: z.enum(['system', 'light', 'dark']),
+  /** Who "I" am on this device, written as `by` in histories; '' until set. */
+  displayName: z.string().trim().max(80).default(''),
 });
 
-export type Preferences = z.infer<typeof preferencesSchema>;
+export type Preferences = z.output<typeof preferencesSchema>;
 
-export const DEFAULT_PREFERENCES: Preferences = { language: 'system', theme: 'system' };
+export const DEFAULT_PREFERENCES: Preferences = {
+  language: 'system',
+  theme: 'system',
+  displayName: '',
+};

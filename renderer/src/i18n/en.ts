@@ -50,6 +50,7 @@ export const en = {
     releases: 'Releases',
     quotas: 'Quotas',
     reports: 'Reports',
+    importExport: 'Import and export',
     settings: 'Settings',
     trash: 'Trash',
   },

@@ -54,6 +54,7 @@ export const fr: Messages = {
     releases: 'Versions',
     quotas: 'Quotas',
     reports: 'Rapports',
+    importExport: 'Import et export',
     settings: 'Paramètres',
     trash: 'Corbeille',
   },

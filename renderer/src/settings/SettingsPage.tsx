@@ -3,6 +3,11 @@ import { usePreferences, savePreferences } from '../db/preferences';
 import { Page } from '../ui/Page';
 import { AboutSection } from './AboutSection';
 import { ChoiceGroup } from './ChoiceGroup';
+import { StorageSection } from './StorageSection';
+import { WorkspaceSection } from './WorkspaceSection';
+import { YourNameSection } from './YourNameSection';
+import '../accounts/accounts.css';
+import './settings.css';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -39,6 +44,9 @@ export function SettingsPage() {
           </>
         ) : null}
       </section>
+      {preferences ? <YourNameSection stored={preferences.displayName} /> : null}
+      <WorkspaceSection />
+      <StorageSection />
       <AboutSection />
     </Page>
   );

@@ -1,14 +1,116 @@
-import { Trash2 } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Page } from '../ui/Page';
+import { RotateCcw, Trash2 } from 'lucide-react';
+import { RECORD_TABLES } from '@shared/schemas/index';
+import { useTrash, type TrashEntry } from '../db/queries';
+import { restoreRecord } from '../db/records';
+import { purgeRecord } from '../db/trash';
+import { Dialog } from '../ui/Dialog';
 import { EmptyState } from '../ui/EmptyState';
+import { reportError } from '../ui/errors';
+import { Page } from '../ui/Page';
+import { showToast } from '../ui/toast-store';
+import { trashName } from './name';
+import '../accounts/accounts.css';
 
-/** Placeholder until the feature lands. */
 export function TrashPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const entries = useTrash(RECORD_TABLES);
+  const [purging, setPurging] = useState<TrashEntry | null>(null);
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const name = (entry: TrashEntry) => trashName(entry.record) ?? t('trash.untitled');
+
+  const restore = async (entry: TrashEntry) => {
+    try {
+      await restoreRecord(entry.table, entry.record.id);
+      showToast({ tone: 'success', message: t('trash.restored', { name: name(entry) }) });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  const purge = async (entry: TrashEntry) => {
+    setPurging(null);
+    try {
+      await purgeRecord(entry.table, entry.record.id);
+      showToast({ tone: 'info', message: t('trash.purged', { name: name(entry) }) });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
   return (
     <Page title={t('trash.title')}>
-      <EmptyState icon={Trash2} title={t('trash.title')} body="" />
+      {entries === undefined ? (
+        <p>{t('common.loading')}</p>
+      ) : entries.length === 0 ? (
+        <EmptyState icon={Trash2} title={t('trash.emptyTitle')} body={t('trash.emptyBody')} />
+      ) : (
+        <>
+          <p className="hint">{t('trash.intro')}</p>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t('trash.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('trash.what')}</th>
+                  <th scope="col">{t('trash.type')}</th>
+                  <th scope="col">{t('trash.deleted')}</th>
+                  <th scope="col">{t('trash.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <tr key={`${entry.table}:${entry.record.id}`}>
+                    <th scope="row">{name(entry)}</th>
+                    <td>{t(`trash.tables.${entry.table}`)}</td>
+                    <td>
+                      <time dateTime={entry.record.deletedAt ?? ''}>
+                        {when.format(new Date(entry.record.deletedAt ?? 0))}
+                      </time>
+                    </td>
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        aria-label={t('trash.restoreLabel', { name: name(entry) })}
+                        onClick={() => void restore(entry)}
+                      >
+                        <RotateCcw size={16} aria-hidden="true" /> {t('trash.restore')}
+                      </button>
+                      <button
+                        type="button"
+                        className="danger"
+                        aria-label={t('trash.purgeLabel', { name: name(entry) })}
+                        onClick={() => setPurging(entry)}
+                      >
+                        <Trash2 size={16} aria-hidden="true" /> {t('trash.purge')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <Dialog
+        open={purging !== null}
+        title={t('trash.purgeTitle')}
+        onClose={() => setPurging(null)}
+      >
+        {purging ? (
+          <>
+            <p>{t('trash.purgeBody', { name: name(purging) })}</p>
+            <div className="form-actions form-actions--dialog">
+              <button type="button" className="danger-solid" onClick={() => void purge(purging)}>
+                {t('trash.purge')}
+              </button>
+              <button type="button" onClick={() => setPurging(null)}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </>
+        ) : null}
+      </Dialog>
     </Page>
   );
 }

@@ -8,6 +8,8 @@ import {
 
 interface FieldShellProps {
   label: string;
+  /** A fixed control id (e.g. for an error summary's links); generated when absent. */
+  id?: string | undefined;
   error?: string | undefined;
   hint?: string | undefined;
   required?: boolean | undefined;
@@ -15,8 +17,16 @@ interface FieldShellProps {
 }
 
 /** Label, control, hint and error wired together for screen readers (aria-describedby/invalid). */
-export function FieldShell({ label, error, hint, required, children }: FieldShellProps) {
-  const id = useId();
+export function FieldShell({
+  label,
+  id: fixedId,
+  error,
+  hint,
+  required,
+  children,
+}: FieldShellProps) {
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -50,13 +60,13 @@ export function TextField({
   ...input
 }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldShell label={label} error={error} hint={hint} required={input.required}>
+    <FieldShell label={label} error={error} hint={hint} required={input.required} id={input.id}>
       {({ id, describedBy, invalid }) => (
         <input
+          {...input}
           id={id}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
-          {...input}
         />
       )}
     </FieldShell>
@@ -70,13 +80,13 @@ export function TextAreaField({
   ...area
 }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <FieldShell label={label} error={error} hint={hint} required={area.required}>
+    <FieldShell label={label} error={error} hint={hint} required={area.required} id={area.id}>
       {({ id, describedBy, invalid }) => (
         <textarea
+          {...area}
           id={id}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
-          {...area}
         />
       )}
     </FieldShell>
@@ -92,13 +102,13 @@ export function SelectField({
 }: Common &
   SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
   return (
-    <FieldShell label={label} error={error} hint={hint} required={select.required}>
+    <FieldShell label={label} error={error} hint={hint} required={select.required} id={select.id}>
       {({ id, describedBy, invalid }) => (
         <select
+          {...select}
           id={id}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
-          {...select}
         >
           {options.map((o) => (
             <option key={o.value} value={o.value}>

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Check, Minus } from 'lucide-react';
+import type { PlanId } from '@shared/domain/types';
+import { describeEntitlements } from '@shared/plans/index';
+import { uiLang } from '../labels';
+
+/** What the client's plan gives, and what it does not, in plain words. */
+export function EntitlementsCard({ plan }: { plan: PlanId }) {
+  const { t, i18n } = useTranslation();
+  const { included, notIncluded } = describeEntitlements(plan, uiLang(i18n.language));
+  return (
+    <section className="card" aria-labelledby="entitlements-heading">
+      <h2 id="entitlements-heading">
+        {t('accounts.detail.entitlements')} · {t(`accounts.plans.${plan}`)}
+      </h2>
+      <div className="entitlements">
+        <div>
+          <h3>{t('accounts.detail.included')}</h3>
+          <ul data-testid="entitlements-included">
+            {included.map((line) => (
+              <li key={line} className="yes">
+                <Check size={16} aria-hidden="true" />
+                {line}
+              </li>
+            ))}
+          </ul>
+        </div>
+        {notIncluded.length > 0 ? (
+          <div>
+            <h3>{t('accounts.detail.notIncluded')}</h3>
+            <ul data-testid="entitlements-excluded">
+              {notIncluded.map((line) => (
+                <li key={line} className="no">
+                  <Minus size={16} aria-hidden="true" />
+                  {line}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

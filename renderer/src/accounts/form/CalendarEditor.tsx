@@ -1,0 +1,236 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Copy, Plus, X } from 'lucide-react';
+import { WEEKDAYS, type TimeSpan, type Weekday } from '@shared/calendar/index';
+import { DEFAULT_SPAN, type CalendarDraft } from './draft';
+import { fieldId, translateMessage, weekdayName } from './errors';
+
+interface Props {
+  value: CalendarDraft;
+  timeZone: string;
+  /** Messages keyed by error target (see errors.ts). */
+  errors: Record<string, string>;
+  onChange: (value: CalendarDraft) => void;
+}
+
+/** Per weekday: off, or one or more spans (split shifts); plus whole-day holidays. */
+export function CalendarEditor({ value, timeZone, errors, onChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const setDay = (day: Weekday, spans: TimeSpan[]) =>
+    onChange({ ...value, hours: { ...value.hours, [day]: spans } });
+  const copyMonday = () => {
+    const hours = { ...value.hours };
+    for (const day of WEEKDAYS.slice(1, 5)) hours[day] = value.hours.mon.map((s) => ({ ...s }));
+    onChange({ ...value, hours });
+  };
+  const hoursError = errors['businessCalendar.hours'];
+  return (
+    <fieldset className="calendar-editor" aria-describedby="calendar-hint">
+      <legend>{t('accounts.form.hours')}</legend>
+      <p id="calendar-hint" className="hint">
+        {t('accounts.form.hoursHint', { timeZone: timeZone || '—' })}
+      </p>
+      {hoursError ? (
+        <p className="field__error" id={`${fieldId('businessCalendar.hours')}-error`}>
+          {translateMessage(hoursError, t)}
+        </p>
+      ) : null}
+      <div className="calendar-editor__days">
+        {WEEKDAYS.map((day) => (
+          <DayRow
+            key={day}
+            day={day}
+            name={weekdayName(day, i18n.language)}
+            spans={value.hours[day]}
+            errors={errors}
+            onChange={(spans) => setDay(day, spans)}
+          />
+        ))}
+      </div>
+      <button type="button" onClick={copyMonday} disabled={value.hours.mon.length === 0}>
+        <Copy size={16} aria-hidden="true" /> {t('accounts.form.copyMonday')}
+      </button>
+      <Holidays
+        holidays={value.holidays}
+        error={errors['businessCalendar.holidays']}
+        onChange={(holidays) => onChange({ ...value, holidays })}
+      />
+    </fieldset>
+  );
+}
+
+interface DayProps {
+  day: Weekday;
+  name: string;
+  spans: TimeSpan[];
+  errors: Record<string, string>;
+  onChange: (spans: TimeSpan[]) => void;
+}
+
+function DayRow({ day, name, spans, errors, onChange }: DayProps) {
+  const { t } = useTranslation();
+  const working = spans.length > 0;
+  const firstId =
+    day === 'mon'
+      ? fieldId('businessCalendar.hours')
+      : `${fieldId(`businessCalendar.hours.${day}`)}-on`;
+  const setSpan = (index: number, patch: Partial<TimeSpan>) =>
+    onChange(spans.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+  // A new split-shift span starts an hour after the last one ends, when it can.
+  const addSpan = () => {
+    const last = spans[spans.length - 1];
+    const next = last ? laterSpan(last) : { ...DEFAULT_SPAN };
+    onChange([...spans, next]);
+  };
+  return (
+    <div className="calendar-editor__day" role="group" aria-label={name}>
+      <label className="calendar-editor__toggle">
+        <input
+          id={firstId}
+          type="checkbox"
+          checked={working}
+          aria-label={t('accounts.form.working', { day: name })}
+          onChange={(e) => onChange(e.target.checked ? [{ ...DEFAULT_SPAN }] : [])}
+        />
+        <span aria-hidden="true">{name}</span>
+      </label>
+      <div className="calendar-editor__spans">
+        {working ? null : <span className="hint">{t('accounts.form.off')}</span>}
+        {spans.map((span, index) => {
+          const base = `businessCalendar.hours.${day}.${String(index)}`;
+          const n = index + 1;
+          const startError = errors[`${base}.start`];
+          const endError = errors[`${base}.end`];
+          const errorId = `${fieldId(base)}-error`;
+          return (
+            <div key={index} className="calendar-editor__span">
+              <div className="calendar-editor__span-inputs">
+                <input
+                  id={fieldId(`${base}.start`)}
+                  type="time"
+                  value={span.start}
+                  aria-label={t('accounts.form.spanStart', { day: name, n })}
+                  aria-invalid={startError ? true : undefined}
+                  aria-describedby={startError ? errorId : undefined}
+                  onChange={(e) => setSpan(index, { start: e.target.value })}
+                />
+                <span aria-hidden="true">{t('accounts.form.to')}</span>
+                <input
+                  id={fieldId(`${base}.end`)}
+                  type="time"
+                  value={span.end}
+                  aria-label={t('accounts.form.spanEnd', { day: name, n })}
+                  aria-invalid={endError ? true : undefined}
+                  aria-describedby={endError ? errorId : undefined}
+                  onChange={(e) => setSpan(index, { end: e.target.value })}
+                />
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('accounts.form.removeSpan', { n, day: name })}
+                  title={t('accounts.form.removeSpan', { n, day: name })}
+                  onClick={() => onChange(spans.filter((_, i) => i !== index))}
+                >
+                  <X size={16} aria-hidden="true" />
+                </button>
+              </div>
+              {startError || endError ? (
+                <p className="field__error" id={errorId}>
+                  {translateMessage(endError ?? startError ?? '', t)}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="calendar-editor__add"
+          aria-label={t('accounts.form.addSpan', { day: name })}
+          title={t('accounts.form.addSpan', { day: name })}
+          onClick={addSpan}
+        >
+          <Plus size={16} aria-hidden="true" />
+          <span aria-hidden="true">{t('accounts.form.addSpanShort')}</span>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function laterSpan(last: TimeSpan): TimeSpan {
+  const [h = 0, m = 0] = last.end.split(':').map(Number);
+  const start = h + 1;
+  if (!Number.isFinite(start) || start >= 23) return { ...DEFAULT_SPAN };
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { start: `${pad(start)}:${pad(m)}`, end: `${pad(Math.min(start + 4, 23))}:${pad(m)}` };
+}
+
+interface HolidaysProps {
+  holidays: string[];
+  error: string | undefined;
+  onChange: (holidays: string[]) => void;
+}
+
+function Holidays({ holidays, error, onChange }: HolidaysProps) {
+  const { t, i18n } = useTranslation();
+  const [date, setDate] = useState('');
+  const id = fieldId('businessCalendar.holidays');
+  const format = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+  const add = () => {
+    if (date === '' || holidays.includes(date)) return;
+    onChange([...holidays, date].sort());
+    setDate('');
+  };
+  return (
+    <div className="calendar-editor__holidays">
+      <h3>{t('accounts.form.holidays')}</h3>
+      <div className="inline-add">
+        <label htmlFor={id}>{t('accounts.form.holidayDate')}</label>
+        <input
+          id={id}
+          type="date"
+          value={date}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setDate(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" onClick={add} disabled={date === ''}>
+          <Plus size={16} aria-hidden="true" /> {t('accounts.form.addHoliday')}
+        </button>
+      </div>
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {translateMessage(error, t)}
+        </p>
+      ) : null}
+      {holidays.length === 0 ? (
+        <p className="hint">{t('accounts.form.noHolidays')}</p>
+      ) : (
+        <ul className="chip-list">
+          {holidays.map((h) => (
+            <li key={h} className="chip">
+              <time dateTime={h}>{format(h)}</time>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('accounts.form.removeHoliday', { date: format(h) })}
+                onClick={() => onChange(holidays.filter((x) => x !== h))}
+              >
+                <X size={14} aria-hidden="true" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../../db/database';
+import { RecordValidationError } from '../../db/errors';
+import { saveRecord } from '../../db/records';
+import { initI18n } from '../../i18n';
+import { draftOf, newAccountDraft, recordOf, type AccountDraft } from './draft';
+import { errorsByTarget, errorTarget, fieldId, fieldLabel, translateMessage } from './errors';
+
+let db: StewardDatabase;
+let n = 0;
+
+beforeAll(async () => {
+  await initI18n('en');
+});
+beforeEach(async () => {
+  db = openDatabase(`account-form-${String(++n)}`);
+  await db.open();
+  setDatabaseForTesting(db);
+});
+afterEach(async () => {
+  setDatabaseForTesting(null);
+  await db.delete();
+});
+
+const valid = (): AccountDraft => ({
+  ...newAccountDraft('acc-1', 'Claire Martin'),
+  name: 'Nordhavn Logistics',
+  annualSaasAmount: '2500000',
+  timeZone: 'Europe/Paris',
+});
+
+async function refusal(draft: AccountDraft): Promise<Record<string, string>> {
+  const error = await saveRecord('accounts', recordOf(draft)).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(RecordValidationError);
+  return errorsByTarget((error as RecordValidationError).byField());
+}
+
+describe('account form validation mapping', () => {
+  it('maps schema paths to the field that shows them', () => {
+    expect(errorTarget('businessCalendar.timeZone')).toBe('timeZone');
+    expect(errorTarget('businessCalendar.hours')).toBe('businessCalendar.hours');
+    expect(errorTarget('businessCalendar.hours.mon.0.end')).toBe(
+      'businessCalendar.hours.mon.0.end',
+    );
+    expect(errorTarget('businessCalendar.holidays.2')).toBe('businessCalendar.holidays');
+    expect(errorTarget('managedServices.0')).toBe('managedServices');
+    expect(fieldId('businessCalendar.hours.mon.0.end')).toBe(
+      'account-businessCalendar-hours-mon-0-end',
+    );
+  });
+
+  it('stores a valid draft, with the calendar in the account time zone and empty days left out', async () => {
+    const draft = valid();
+    draft.contacts = [{ id: 'c1', name: 'Ingrid', email: '', role: '', keyUser: true }];
+    const saved = await saveRecord('accounts', recordOf(draft));
+    expect(saved.businessCalendar.timeZone).toBe('Europe/Paris');
+    expect(Object.keys(saved.businessCalendar.hours)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+    expect(saved.contacts[0]).toEqual({ id: 'c1', name: 'Ingrid', keyUser: true });
+    expect(saved.sdmName).toBeNull();
+    expect(draftOf(saved).calendar.hours.sat).toEqual([]);
+  });
+
+  it('puts each error at its field: name, one span, a contact email; and stores nothing', async () => {
+    const draft = valid();
+    draft.name = ' ';
+    draft.annualSaasAmount = '';
+    draft.calendar.hours.mon = [
+      { start: '08:00', end: '12:00' },
+      { start: '14:00', end: '13:00' },
+    ];
+    draft.contacts = [{ id: 'c1', name: 'Ingrid', email: 'nope', role: '', keyUser: false }];
+    const errors = await refusal(draft);
+    expect(Object.keys(errors).sort()).toEqual([
+      'annualSaasAmount',
+      'businessCalendar.hours.mon.1.end',
+      'contacts.0.email',
+      'name',
+    ]);
+    expect(translateMessage(errors['businessCalendar.hours.mon.1.end'] ?? '', i18next.t)).toBe(
+      'The span must end after it starts.',
+    );
+    expect(fieldLabel('businessCalendar.hours.mon.1.end', i18next.t, 'en')).toBe(
+      'Monday, span 2: end',
+    );
+    expect(fieldLabel('contacts.0.email', i18next.t, 'en')).toBe('Contact 1: email');
+    expect(await db.accounts.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('reports a week without working time and a bad time zone at the right controls', async () => {
+    const draft = valid();
+    draft.timeZone = 'Mars/Olympus';
+    for (const day of ['mon', 'tue', 'wed', 'thu', 'fri'] as const) draft.calendar.hours[day] = [];
+    const errors = await refusal(draft);
+    expect(errors.timeZone).toMatch(/IANA/);
+    expect(errors['businessCalendar.hours']).toMatch(/no working time/);
+  });
+
+  it('translates known messages to French and passes unknown ones through', async () => {
+    await i18next.changeLanguage('fr');
+    expect(translateMessage('Account name is required', i18next.t)).toBe(
+      'Saisissez le nom du compte.',
+    );
+    expect(translateMessage('Something new', i18next.t)).toBe('Something new');
+    await i18next.changeLanguage('en');
+  });
+});

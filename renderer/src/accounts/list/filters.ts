@@ -1,0 +1,61 @@
+import { PLAN_IDS, type PlanId } from '@shared/domain/types';
+import type { AccountSummary } from '../../db/accounts';
+
+export interface AccountFilters {
+  query: string;
+  plan: PlanId | '';
+  csm: string;
+  sdm: string;
+  atRiskOnly: boolean;
+}
+
+export const NO_FILTERS: AccountFilters = {
+  query: '',
+  plan: '',
+  csm: '',
+  sdm: '',
+  atRiskOnly: false,
+};
+
+/** Filters live in the URL (?q=&plan=&csm=&sdm=&risk=1) so Back restores them. */
+export function filtersFromParams(params: URLSearchParams): AccountFilters {
+  const plan = params.get('plan') ?? '';
+  return {
+    query: params.get('q') ?? '',
+    plan: (PLAN_IDS as readonly string[]).includes(plan) ? (plan as PlanId) : '',
+    csm: params.get('csm') ?? '',
+    sdm: params.get('sdm') ?? '',
+    atRiskOnly: params.get('risk') === '1',
+  };
+}
+
+export function paramsFromFilters(filters: AccountFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.query !== '') params.set('q', filters.query);
+  if (filters.plan !== '') params.set('plan', filters.plan);
+  if (filters.csm !== '') params.set('csm', filters.csm);
+  if (filters.sdm !== '') params.set('sdm', filters.sdm);
+  if (filters.atRiskOnly) params.set('risk', '1');
+  return params;
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+
+/** Search matches the account name and its contacts' names and emails, accents ignored. */
+export function filterAccounts(
+  rows: readonly AccountSummary[],
+  filters: AccountFilters,
+): AccountSummary[] {
+  const words = fold(filters.query).split(/\s+/).filter(Boolean);
+  return rows.filter(({ account, atRisk }) => {
+    if (filters.plan !== '' && account.plan !== filters.plan) return false;
+    if (filters.csm !== '' && account.csmName !== filters.csm) return false;
+    if (filters.sdm !== '' && account.sdmName !== filters.sdm) return false;
+    if (filters.atRiskOnly && atRisk === 0) return false;
+    if (words.length === 0) return true;
+    const haystack = fold(
+      [account.name, ...account.contacts.flatMap((c) => [c.name, c.email ?? ''])].join(' '),
+    );
+    return words.every((w) => haystack.includes(w));
+  });
+}
