@@ -17,6 +17,12 @@ export const en = {
     loadDemo: 'Load demo workspace',
     loading: 'Loading the demo workspace… {{done}} of {{total}} steps',
     loaded: 'Demo workspace loaded: {{accounts}} accounts and {{incidents}} incidents.',
+    size: 'Demo size',
+    sizes: {
+      small: 'Small: {{accounts}} accounts',
+      medium: 'Medium: {{accounts}} accounts, {{incidents}} incidents',
+      large: 'Large: {{accounts}} accounts, {{incidents}} incidents',
+    },
   },
   list: {
     search: 'Search accounts',
@@ -183,6 +189,12 @@ export const fr: Widen<typeof en> = {
     loadDemo: 'Charger l’espace de démonstration',
     loading: 'Chargement de l’espace de démonstration… étape {{done}} sur {{total}}',
     loaded: 'Espace de démonstration chargé : {{accounts}} comptes et {{incidents}} incidents.',
+    size: 'Taille de la démonstration',
+    sizes: {
+      small: 'Petite : {{accounts}} comptes',
+      medium: 'Moyenne : {{accounts}} comptes, {{incidents}} incidents',
+      large: 'Grande : {{accounts}} comptes, {{incidents}} incidents',
+    },
   },
   list: {
     search: 'Rechercher un compte',

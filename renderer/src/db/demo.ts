@@ -10,6 +10,17 @@ export interface DemoProgress {
   table: RecordTable;
 }
 
+/** Book sizes: the small one to explore, the others to try Steward on a delivery manager's load. */
+export const DEMO_SIZES = {
+  small: { accounts: 12, incidents: 400 },
+  medium: { accounts: 60, incidents: 5_000 },
+  large: { accounts: 500, incidents: 50_000 },
+} as const;
+export type DemoSize = keyof typeof DEMO_SIZES;
+
+/** performance.measure name of the data-layer write (read by npm run bench). */
+export const DEMO_WRITE_MEASURE = 'steward:demo-write';
+
 export interface DemoResult {
   accounts: number;
   incidents: number;
@@ -32,8 +43,10 @@ function tablesOf(demo: object): Exclude<RecordTable, 'settings'>[] {
 export async function loadDemoWorkspace(
   onProgress: (progress: DemoProgress) => void = () => undefined,
   now: Date = new Date(),
+  size: DemoSize = 'small',
 ): Promise<DemoResult> {
-  const demo = generateDemoWorkspace({ seed: 42, now });
+  const demo = generateDemoWorkspace({ seed: 42, now, ...DEMO_SIZES[size] });
+  const started = performance.now();
   const tables = tablesOf(demo);
   const total = tables.length + 1;
   let done = 0;
@@ -45,6 +58,7 @@ export async function loadDemoWorkspace(
   if (!(await database().settings.get(WORKSPACE_SETTINGS_ID))) {
     await bulkSaveRecords('settings', [demo.settings], { outbox: false, now });
   }
+  performance.measure(DEMO_WRITE_MEASURE, { start: started, end: performance.now() });
   onProgress({ done: done + 1, total, table: 'settings' });
   return { accounts: demo.accounts.length, incidents: demo.incidents.length };
 }

@@ -1,0 +1,180 @@
+// Bench (issue 5): the large book (500 accounts, 50,000 incidents) in real Chromium against the
+// built app. --quick uses the medium book (60 accounts, 5,000 incidents).
+//   import_vs_bulkput   app data-layer write (validation + outbox-free bulk writes) ÷ raw Dexie
+//                       bulkPut of the same rows into a fresh database, same page, same run
+//   cold_open_ms        reload of #/queue until its first row shows (baseline: empty workspace)
+//   queue_rerank_ms     severity change in a second tab until the queue's first row changes
+//   filter_keystroke_ms one character typed in the queue search until the count updates
+//   renderer_heap_mb    JS heap used with the queue open
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { findChromium } from '../../lib/system-tools.mjs';
+
+const require = createRequire(import.meta.url);
+const root = resolve(import.meta.dirname, '../../..');
+const quick = process.argv.includes('--quick');
+const size = quick ? 'medium' : 'large';
+const port = Number(process.env.STEWARD_BENCH_PORT ?? 4241);
+const outDir = mkdtempSync(join(tmpdir(), 'steward-bench-ws-'));
+const base = `http://localhost:${String(port)}/`;
+const dexieSource = readFileSync(require.resolve('dexie/dist/dexie.js'), 'utf8');
+
+const server = spawn(
+  process.execPath,
+  ['build/scripts/web.mjs', '--port', String(port), '--out-dir', outDir],
+  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+);
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('The web build did not start.');
+}
+
+const print = (name: string, value: number, unit: string): void => {
+  console.log(`bench ${name}: ${value.toFixed(unit === 'x' ? 2 : 1)} ${unit}`);
+};
+
+/** Time from reload until the queue shows its first row. */
+async function coldOpen(page: Page): Promise<number> {
+  await page.goto(`${base}#/queue`);
+  const t0 = Date.now();
+  await page.reload();
+  await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 300_000 });
+  return Date.now() - t0;
+}
+
+async function coldOpenEmpty(page: Page): Promise<number> {
+  await page.goto(`${base}#/queue`);
+  const t0 = Date.now();
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('main .empty-state').first().waitFor();
+  return Date.now() - t0;
+}
+
+/** Raw Dexie bulkPut of the rows the app stored, into a fresh database in the same page. */
+async function rawBulkPutMs(page: Page): Promise<number> {
+  await page.evaluate(dexieSource);
+  return page.evaluate(async () => {
+    type DexieCtor = new (name: string) => {
+      open(): Promise<unknown>;
+      tables: {
+        name: string;
+        schema: { primKey: { src: string } };
+        toArray(): Promise<unknown[]>;
+      }[];
+      version(n: number): { stores(s: Record<string, string>): unknown };
+      table(name: string): { bulkPut(rows: unknown[]): Promise<unknown> };
+      delete(): Promise<void>;
+      close(): void;
+    };
+    const Dexie = (window as unknown as { Dexie: DexieCtor }).Dexie;
+    const app = new Dexie('steward');
+    await app.open();
+    const data: Record<string, unknown[]> = {};
+    const stores: Record<string, string> = {};
+    for (const table of app.tables) {
+      if (['outbox', 'meta', 'preferences'].includes(table.name)) continue;
+      data[table.name] = await table.toArray();
+      stores[table.name] = table.schema.primKey.src;
+    }
+    app.close();
+    const raw = new Dexie(`bench-raw-${String(Date.now())}`);
+    raw.version(1).stores(stores);
+    await raw.open();
+    const t0 = performance.now();
+    for (const [name, rows] of Object.entries(data)) await raw.table(name).bulkPut(rows);
+    const ms = performance.now() - t0;
+    await raw.delete();
+    return ms;
+  });
+}
+
+async function main(): Promise<void> {
+  await waitForServer();
+  const executablePath = findChromium();
+  if (executablePath === null) throw new Error('Chromium not found');
+  const browser = await chromium.launch({ executablePath });
+  try {
+    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
+    const page = await context.newPage();
+    print('cold_open_empty_ms', await coldOpenEmpty(page), 'ms');
+
+    await page.goto(`${base}#/accounts`);
+    await page.getByLabel('Demo size').selectOption(size);
+    await page.getByRole('button', { name: 'Load demo workspace' }).click();
+    await page.getByText(/Demo workspace loaded/).waitFor({ timeout: 600_000 });
+    const appWrite = await page.evaluate(
+      () => performance.getEntriesByName('steward:demo-write')[0]?.duration ?? NaN,
+    );
+    const raw = await rawBulkPutMs(page);
+    print('import_app_data_layer_ms', appWrite, 'ms');
+    print('import_raw_bulkput_ms', raw, 'ms');
+    print('import_vs_bulkput', appWrite / raw, 'x');
+
+    print('cold_open_ms', await coldOpen(page), 'ms');
+
+    // Filter keystroke: type one character, wait for the count line to change.
+    const count = page.getByText(/of [\d,\s ]+ open incidents/);
+    const before = await count.innerText();
+    const search = page.getByRole('searchbox');
+    const t0 = Date.now();
+    await search.pressSequentially('z');
+    await page.waitForFunction((text) => !document.body.innerText.includes(text), before, {
+      timeout: 120_000,
+    });
+    print('filter_keystroke_ms', Date.now() - t0, 'ms');
+    await search.fill('');
+    await page.getByText(before).waitFor({ timeout: 120_000 });
+
+    // Re-rank: lower the first incident's severity in a second tab; the queue tab repaints.
+    const first = page.locator('[role="listbox"] [role="option"]').first();
+    const firstText = await first.innerText();
+    const firstId = await first.getAttribute('id');
+    await first.click();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/incidents\//);
+    const incidentUrl = page.url();
+    await page.goto(`${base}#/queue`);
+    await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 300_000 });
+    const other = await context.newPage();
+    await other.goto(incidentUrl);
+    await other.getByRole('combobox', { name: 'New severity' }).selectOption('4');
+    const t1 = Date.now();
+    await other.getByRole('button', { name: 'Set severity' }).click();
+    await page.waitForFunction(
+      ([text, id]) => {
+        const row = document.querySelector('[role="listbox"] [role="option"]');
+        return row !== null && (row.textContent !== text || row.id !== id);
+      },
+      [firstText, firstId] as const,
+      { timeout: 300_000 },
+    );
+    print('queue_rerank_ms', Date.now() - t1, 'ms');
+
+    const cdp = await context.newCDPSession(page);
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    print('renderer_heap_mb', heap.usedSize / 1024 / 1024, 'MB');
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  server.kill();
+  process.exit(1);
+});
