@@ -5,6 +5,7 @@ import { PROTOCOL_VERSION } from '../shared/sync/index';
 import { TOKEN_TTL_MS } from './auth/tokens';
 import type { Db } from './db/types';
 import { installErrorHandling } from './http/errors';
+import { installCors } from './http/cors';
 import { checkDepth } from './http/depth';
 import { checkProtocol } from './http/protocol';
 import { authRoutes } from './routes/auth';
@@ -43,6 +44,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     tokenTtlMs: opts.tokenTtlMs ?? TOKEN_TTL_MS,
   };
   installErrorHandling(app);
+  installCors(app);
   await app.register(rateLimit, { global: false });
 
   // Callback-style hooks: the checks are synchronous and throw ApiError.

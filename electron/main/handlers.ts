@@ -28,9 +28,12 @@ function appPlatform(platform: NodeJS.Platform): AppInfo['platform'] {
 
 /**
  * The main-process side of the bridge; arguments arrive already validated by registerBridge.
- * exportPdf lives in pdf.ts (it needs BrowserWindow) and is joined in index.ts.
+ * exportPdf lives in pdf.ts (it needs BrowserWindow) and the secret methods in secrets.ts; both
+ * are joined in index.ts.
  */
-export function createBridgeHandlers(deps: HandlerDeps): Omit<BridgeHandlers, 'exportPdf'> {
+export function createBridgeHandlers(
+  deps: HandlerDeps,
+): Omit<BridgeHandlers, 'exportPdf' | 'storeSecret' | 'readSecret' | 'deleteSecret'> {
   return {
     getAppInfo: () =>
       Promise.resolve({

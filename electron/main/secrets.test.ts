@@ -4,12 +4,12 @@ import { createSecretStore, SecretStorageUnavailableError } from './secrets';
 function fakes(available = true) {
   let file: string | null = null;
   const safeStorage = {
-    isEncryptionAvailable: () => available,
-    encryptString: (text: string) => Buffer.from(`enc:${text}`),
-    decryptString: (buf: Buffer) => {
+    isAsyncEncryptionAvailable: () => Promise.resolve(available),
+    encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(`enc:${text}`)),
+    decryptStringAsync: (buf: Buffer) => {
       const text = buf.toString();
-      if (!text.startsWith('enc:')) throw new Error('cannot decrypt');
-      return text.slice(4);
+      if (!text.startsWith('enc:')) return Promise.reject(new Error('cannot decrypt'));
+      return Promise.resolve({ result: text.slice(4), shouldReEncrypt: false });
     },
   };
   const store = createSecretStore({

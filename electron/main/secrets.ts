@@ -2,7 +2,10 @@ import type { SafeStorage } from 'electron';
 
 export interface SecretStoreDeps {
   /** Electron's safeStorage (a fake in tests). */
-  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
+  safeStorage: Pick<
+    SafeStorage,
+    'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync'
+  >;
   /** The JSON file in userData holding the encrypted secrets (base64). */
   readFile: () => Promise<string | null>;
   writeFile: (text: string) => Promise<void>;
@@ -35,16 +38,21 @@ export function createSecretStore(deps: SecretStoreDeps) {
   }
   return {
     async storeSecret(key: string, value: string): Promise<void> {
-      if (!deps.safeStorage.isEncryptionAvailable()) throw new SecretStorageUnavailableError();
+      if (!(await deps.safeStorage.isAsyncEncryptionAvailable())) {
+        throw new SecretStorageUnavailableError();
+      }
       const all = await load();
-      all[key] = deps.safeStorage.encryptString(value).toString('base64');
+      all[key] = (await deps.safeStorage.encryptStringAsync(value)).toString('base64');
       await deps.writeFile(JSON.stringify(all));
     },
     async readSecret(key: string): Promise<string | null> {
       const stored = (await load())[key];
-      if (stored === undefined || !deps.safeStorage.isEncryptionAvailable()) return null;
+      if (stored === undefined || !(await deps.safeStorage.isAsyncEncryptionAvailable())) {
+        return null;
+      }
       try {
-        return deps.safeStorage.decryptString(Buffer.from(stored, 'base64'));
+        const { result } = await deps.safeStorage.decryptStringAsync(Buffer.from(stored, 'base64'));
+        return result;
       } catch {
         return null; // e.g. the keychain changed: the user signs in again
       }
@@ -52,8 +60,9 @@ export function createSecretStore(deps: SecretStoreDeps) {
     async deleteSecret(key: string): Promise<void> {
       const all = await load();
       if (!Object.hasOwn(all, key)) return;
-      delete all[key];
-      await deps.writeFile(JSON.stringify(all));
+      await deps.writeFile(
+        JSON.stringify(Object.fromEntries(Object.entries(all).filter(([k]) => k !== key))),
+      );
     },
   };
 }

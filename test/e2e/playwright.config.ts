@@ -5,6 +5,12 @@ const port = Number(process.env.STEWARD_E2E_PORT ?? 4178);
 const chromium = findChromium();
 if (chromium === null) throw new Error('Chromium not found: apt-get install -y chromium');
 
+// The sync server for sync.e2e.ts: its own port and a fresh data dir per run, first admin created.
+const syncPort = Number(process.env.STEWARD_E2E_SYNC_PORT ?? port + 10_000);
+const syncData = `/tmp/steward-e2e-sync-${syncPort}`;
+process.env.STEWARD_E2E_SYNC_URL = `http://127.0.0.1:${syncPort}`;
+const server = 'node --import tsx server/main.ts';
+
 const reporters = (process.env.STEWARD_E2E_REPORTERS ?? 'list')
   .split(',')
   .map((name) => [name] as [string]);
@@ -12,7 +18,10 @@ const reporters = (process.env.STEWARD_E2E_REPORTERS ?? 'list')
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',
-  outputDir: '../../test-results',
+  // Parallel runs (STEWARD_E2E_OUT) keep their traces apart.
+  outputDir: process.env.STEWARD_E2E_OUT
+    ? `${process.env.STEWARD_E2E_OUT}/results`
+    : '../../test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -36,12 +45,26 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `node build/scripts/web.mjs --port ${port}${process.env.STEWARD_E2E_OUT ? ` --out-dir ${process.env.STEWARD_E2E_OUT}` : ''}`,
-    cwd: '../..',
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node build/scripts/web.mjs --port ${port}${process.env.STEWARD_E2E_OUT ? ` --out-dir ${process.env.STEWARD_E2E_OUT}` : ''}`,
+      cwd: '../..',
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+    {
+      command: [
+        `rm -rf ${syncData}`,
+        `${server} create-admin --workspace Northwind --email admin@northwind.example --password 'correct horse battery' --data ${syncData}`,
+        `${server} --port ${syncPort} --data ${syncData}`,
+      ].join(' && '),
+      cwd: '../..',
+      url: `http://127.0.0.1:${syncPort}/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+  ],
 });

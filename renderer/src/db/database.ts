@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { RecordOf, RecordTable } from '@shared/schemas/index';
+import type { ConflictNote, FieldMap } from '@shared/sync/index';
 import type { Preferences } from './preferences-schema';
 
 export const DATABASE_NAME = 'steward';
@@ -18,11 +19,40 @@ export interface OutboxRow {
   fields: Record<string, unknown>;
   /** Wall-clock time of the edit (ms); the sync layer turns it into a hybrid logical clock. */
   at: number;
+  /** Set by the sync replica when it first queues the row, so a retried push reuses them. */
+  mutationId?: number;
+  hlc?: string;
 }
 
 export interface MetaRow {
   key: string;
   value: unknown;
+}
+
+/** Per-record field clocks (the synced field map), including fields this app version does not know. */
+export interface SyncFieldsRow {
+  table: string;
+  recordId: string;
+  fields: FieldMap;
+  /**
+   * Fields whose local write this device has not yet seen come back from the server. Only these
+   * can raise a conflict note: overwriting a write the others had already seen is no conflict.
+   */
+  unconfirmed?: string[];
+}
+
+/** "Your edit of this field lost to someone else's": shown on the record until dismissed. */
+export interface ConflictRow extends ConflictNote {
+  /** When this device learned about it (ms). */
+  seenAt: number;
+}
+
+/** A merged record this app version cannot show (invalid here): its plain row was left as it was. */
+export interface SyncWarningRow {
+  table: string;
+  recordId: string;
+  issues: Array<{ field: string; message: string }>;
+  at: number;
 }
 
 type RecordTables = { [T in RecordTable]: Table<RecordOf<T>, string> };
@@ -32,6 +62,9 @@ export type StewardDatabase = Dexie &
     preferences: EntityTable<PreferencesRow, 'key'>;
     outbox: EntityTable<OutboxRow, 'seq'>;
     meta: EntityTable<MetaRow, 'key'>;
+    syncFields: Table<SyncFieldsRow, [string, string]>;
+    conflicts: Table<ConflictRow, [string, string, string]>;
+    syncWarnings: Table<SyncWarningRow, [string, string]>;
   };
 
 /**
@@ -59,12 +92,20 @@ export const SCHEMA_V2: Record<
 /** Version 3 adds sustainability readiness assessments (issue #6). */
 export const SCHEMA_V3_ADDED = { readinessAssessments: 'id, accountId, assessedOn, updatedAt' };
 
+/** Version 4 adds the sync replica's field clocks, conflict notes and warnings (issue #8). */
+export const SCHEMA_V4_ADDED = {
+  syncFields: '[table+recordId]',
+  conflicts: '[table+recordId+field], [table+recordId]',
+  syncWarnings: '[table+recordId]',
+};
+
 /** Opens (and upgrades) the app's IndexedDB database. Only the db/ layer calls this. */
 export function openDatabase(name: string = DATABASE_NAME): StewardDatabase {
   const db = new Dexie(name) as StewardDatabase;
   db.version(1).stores({ preferences: 'key' });
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3_ADDED);
+  db.version(4).stores(SCHEMA_V4_ADDED);
   return db;
 }
 

@@ -1,0 +1,339 @@
+/**
+ * The Dexie half of sync: MemoryReplica's steps (shared/sync/replica.ts) over IndexedDB.
+ * Local edits arrive as outbox rows (db/records.ts); this turns them into stamped mutations,
+ * merges pulled changes field by field and writes the plain records the screens read, without
+ * ever adding outbox rows for what came from the server.
+ */
+import {
+  compareHlc,
+  createHlc,
+  formatHlc,
+  maxHlc,
+  MAX_COUNTER,
+  mergeRecord,
+  parseHlc,
+  rankKeyRepairs,
+  receiveHlc,
+  stampFields,
+  tickHlc,
+  valuesOf,
+} from '@shared/sync/index';
+import type {
+  ConflictNote,
+  FieldMap,
+  Hlc,
+  JsonValue,
+  Mutation,
+  PullResponse,
+  PushRequest,
+  SyncReplica,
+} from '@shared/sync/index';
+import { RECORD_TABLES, validateRecord } from '@shared/schemas/index';
+import type { RecordTable } from '@shared/schemas/index';
+import { database, type OutboxRow, type StewardDatabase } from './database';
+import { saveRecord } from './records';
+import { SYNC_META, ensureClientId, readMeta } from './sync-meta';
+
+const KNOWN_TABLES = new Set<string>(RECORD_TABLES);
+const isRecordTable = (t: string): t is RecordTable => KNOWN_TABLES.has(t);
+
+/** JSON values only: `undefined` (a cleared optional field) has no wire form and is left out. */
+function jsonFields(fields: Record<string, unknown>): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (v !== undefined) out[k] = v as JsonValue;
+  }
+  return out;
+}
+
+export interface DexieReplicaOptions {
+  db?: StewardDatabase;
+  /** Wall clock for repairs written after a pull (tests pin it). */
+  now?: () => number;
+}
+
+export class DexieReplica implements SyncReplica {
+  private readonly db: StewardDatabase;
+  private readonly now: () => number;
+  /** outbox seq of each mutation handed out by nextBatch, for acknowledge. */
+  private readonly sentSeq = new Map<number, number>();
+  /** Accounts whose incidents changed in pulls since the last finishPull. */
+  private readonly rankAccounts = new Set<string>();
+
+  private constructor(
+    readonly clientId: string,
+    db: StewardDatabase,
+    now: () => number,
+  ) {
+    this.db = db;
+    this.now = now;
+  }
+
+  /** Opens the device's replica; the client id is made once per device and kept. */
+  static async open(opts: DexieReplicaOptions = {}): Promise<DexieReplica> {
+    const db = opts.db ?? database();
+    const clientId = await ensureClientId(db);
+    return new DexieReplica(clientId, db, opts.now ?? Date.now);
+  }
+
+  private tables() {
+    const db = this.db;
+    return [db.outbox, db.meta, db.syncFields];
+  }
+
+  private async loadClock(): Promise<Hlc> {
+    const text = await readMeta<string>(this.db, SYNC_META.hlc);
+    const parsed = text === undefined ? null : parseHlc(text);
+    return parsed ?? createHlc(this.clientId);
+  }
+
+  /**
+   * Gives every not-yet-queued outbox row its clock and mutation id, and merges it into the
+   * field map (MemoryReplica.edit, deferred). Runs inside the caller's transaction.
+   */
+  private async stampPending(): Promise<void> {
+    const db = this.db;
+    const rows = await db.outbox.filter((r) => r.mutationId === undefined).toArray();
+    if (rows.length === 0) return;
+    let clock = await this.loadClock();
+    let next = (await readMeta<number>(db, SYNC_META.nextMutationId)) ?? 1;
+    const keys = [...new Set(rows.map((r) => `${r.table}\u0000${r.recordId}`))];
+    const pairs = keys.map((k) => k.split('\u0000') as [string, string]);
+    const stored = await db.syncFields.bulkGet(pairs);
+    const maps = new Map<string, FieldMap>();
+    const mine = new Map<string, Set<string>>();
+    keys.forEach((k, i) => {
+      maps.set(k, stored[i]?.fields ?? {});
+      mine.set(k, new Set(stored[i]?.unconfirmed));
+    });
+    const stamped: OutboxRow[] = [];
+    for (const row of rows) {
+      // A bulk import stamps thousands of rows with one time: step to the next millisecond
+      // rather than overflow the clock's per-millisecond counter.
+      clock = tickHlc(clock, clock.counter >= MAX_COUNTER ? clock.millis + 1 : row.at);
+      const hlc = formatHlc(clock);
+      const values = { ...jsonFields(row.fields), updatedAt: new Date(row.at).toISOString() };
+      const k = `${row.table}\u0000${row.recordId}`;
+      const merged = mergeRecord(maps.get(k), stampFields(values, hlc), {
+        table: row.table,
+        recordId: row.recordId,
+      });
+      maps.set(k, merged.fields);
+      for (const f of merged.changed) mine.get(k)?.add(f);
+      stamped.push({ ...row, mutationId: next++, hlc });
+    }
+    await db.outbox.bulkPut(stamped);
+    await db.syncFields.bulkPut(
+      pairs.map(([table, recordId]) => {
+        const k = `${table}\u0000${recordId}`;
+        return {
+          table,
+          recordId,
+          fields: maps.get(k) ?? {},
+          unconfirmed: [...(mine.get(k) ?? [])],
+        };
+      }),
+    );
+    await db.meta.bulkPut([
+      { key: SYNC_META.hlc, value: formatHlc(clock) },
+      { key: SYNC_META.nextMutationId, value: next },
+    ]);
+  }
+
+  async nextBatch(max: number): Promise<PushRequest | null> {
+    const db = this.db;
+    const rows = await db.transaction('rw', this.tables(), async () => {
+      await this.stampPending();
+      return db.outbox.orderBy('seq').limit(max).toArray();
+    });
+    if (rows.length === 0) return null;
+    const mutations: Mutation[] = [];
+    for (const row of rows) {
+      if (row.mutationId === undefined || row.hlc === undefined || row.seq === undefined) continue;
+      const values = { ...jsonFields(row.fields), updatedAt: new Date(row.at).toISOString() };
+      this.sentSeq.set(row.mutationId, row.seq);
+      mutations.push({
+        clientId: this.clientId,
+        mutationId: row.mutationId,
+        table: row.table,
+        recordId: row.recordId,
+        fields: stampFields(values, row.hlc),
+      });
+    }
+    return mutations.length === 0 ? null : { clientId: this.clientId, mutations };
+  }
+
+  async acknowledge(sent: PushRequest): Promise<void> {
+    const ids = new Set(sent.mutations.map((m) => m.mutationId));
+    const seqs: number[] = [];
+    for (const id of ids) {
+      const seq = this.sentSeq.get(id);
+      if (seq !== undefined) seqs.push(seq);
+      this.sentSeq.delete(id);
+    }
+    await this.db.transaction('rw', this.db.outbox, async () => {
+      // Rows from an earlier session of this replica object: find them by mutation id.
+      const known = await this.db.outbox.bulkGet(seqs);
+      const stray =
+        known.filter((r) => r !== undefined).length === ids.size
+          ? []
+          : await this.db.outbox
+              .filter((r) => r.mutationId !== undefined && ids.has(r.mutationId))
+              .primaryKeys();
+      const sure = known.filter((r) => r?.mutationId !== undefined && ids.has(r.mutationId));
+      await this.db.outbox.bulkDelete([...sure.map((r) => r?.seq ?? -1), ...stray]);
+    });
+  }
+
+  async cursor(): Promise<number> {
+    return (await readMeta<number>(this.db, SYNC_META.cursor)) ?? 0;
+  }
+
+  async applyPull(page: PullResponse, now: number): Promise<ConflictNote[]> {
+    const db = this.db;
+    const touched = [...new Set(page.changes.map((c) => c.table))].filter(isRecordTable);
+    const stores = [
+      ...this.tables(),
+      db.conflicts,
+      db.syncWarnings,
+      ...touched.map((t) => db.table(t)),
+    ];
+    const { notes, rankAccounts } = await db.transaction('rw', stores, async () => {
+      await this.stampPending();
+      let clock = await this.loadClock();
+      const pairs = page.changes.map((c) => [c.table, c.recordId] as [string, string]);
+      const stored = await db.syncFields.bulkGet(pairs);
+      const maps = new Map<string, FieldMap | undefined>();
+      const mine = new Map<string, Set<string>>();
+      pairs.forEach(([t, id], i) => {
+        maps.set(`${t}\u0000${id}`, stored[i]?.fields);
+        mine.set(`${t}\u0000${id}`, new Set(stored[i]?.unconfirmed));
+      });
+      const out: ConflictNote[] = [];
+      for (const change of page.changes) {
+        const top = maxHlc(change.fields);
+        const remote = top === null ? null : parseHlc(top);
+        if (remote !== null && top !== null && compareHlc(top, formatHlc(clock)) > 0) {
+          clock = receiveHlc(clock, remote, now);
+        }
+        const k = `${change.table}\u0000${change.recordId}`;
+        const local = maps.get(k);
+        const pending = mine.get(k) ?? new Set<string>();
+        const result = mergeRecord(local, change.fields, {
+          table: change.table,
+          recordId: change.recordId,
+          localClientId: this.clientId,
+        });
+        maps.set(k, result.fields);
+        // updatedAt is bookkeeping, not something the user edited: no note for it.
+        out.push(
+          ...result.conflicts.filter((c) => c.field !== 'updatedAt' && pending.has(c.field)),
+        );
+        for (const [f, state] of Object.entries(change.fields)) {
+          // Our own write came back (confirmed) or someone else's replaced it: no longer pending.
+          if (state.hlc === local?.[f]?.hlc || result.changed.includes(f)) pending.delete(f);
+        }
+        mine.set(k, pending);
+      }
+      await db.syncFields.bulkPut(
+        [...maps].map(([k, fields]) => {
+          const [table = '', recordId = ''] = k.split('\u0000');
+          return { table, recordId, fields: fields ?? {}, unconfirmed: [...(mine.get(k) ?? [])] };
+        }),
+      );
+      const accounts = await this.writePlainRecords(maps, now);
+      if (out.length > 0) {
+        await db.conflicts.bulkPut(out.map((n) => ({ ...n, seenAt: now })));
+      }
+      const cursor = Math.max((await readMeta<number>(db, SYNC_META.cursor)) ?? 0, page.cursor);
+      await db.meta.bulkPut([
+        { key: SYNC_META.hlc, value: formatHlc(clock) },
+        { key: SYNC_META.cursor, value: cursor },
+      ]);
+      return { notes: out, rankAccounts: accounts };
+    });
+    for (const a of rankAccounts) this.rankAccounts.add(a);
+    return notes;
+  }
+
+  /**
+   * After the last page of a pull: re-keys duplicate rank keys among the incidents that changed,
+   * as ordinary (pushed) edits. Once per pull rather than per page, so a bootstrap reads each
+   * account's incidents once.
+   */
+  async finishPull(): Promise<number> {
+    if (this.rankAccounts.size === 0) return 0;
+    const accounts = [...this.rankAccounts];
+    this.rankAccounts.clear();
+    return this.repairRankKeys(new Set(accounts));
+  }
+
+  /** Plain rows from merged field maps; returns the accounts whose incidents changed. */
+  private async writePlainRecords(
+    maps: Map<string, FieldMap | undefined>,
+    now: number,
+  ): Promise<Set<string>> {
+    const db = this.db;
+    const byTable = new Map<RecordTable, Array<{ id: string; fields: FieldMap }>>();
+    for (const [k, fields] of maps) {
+      const [table = '', id = ''] = k.split('\u0000');
+      if (!isRecordTable(table) || fields === undefined) continue;
+      const list = byTable.get(table) ?? [];
+      list.push({ id, fields });
+      byTable.set(table, list);
+    }
+    const accounts = new Set<string>();
+    for (const [table, list] of byTable) {
+      const store = db.table<Record<string, unknown>, string>(table);
+      const existing = await store.bulkGet(list.map((r) => r.id));
+      const good: Array<Record<string, unknown>> = [];
+      const fine: Array<[string, string]> = [];
+      const bad: Array<{
+        table: string;
+        recordId: string;
+        issues: Array<{ field: string; message: string }>;
+        at: number;
+      }> = [];
+      list.forEach(({ id, fields }, i) => {
+        // Fields only this device has (never synced) stay; synced ones come from the map.
+        const candidate = { ...existing[i], ...valuesOf(fields), id };
+        const result = validateRecord(table, candidate);
+        if (result.ok) {
+          const value = result.value as Record<string, unknown>;
+          good.push(value);
+          fine.push([table, id]);
+          if (table === 'incidents') {
+            const before = existing[i]?.accountId;
+            accounts.add(String(value.accountId));
+            if (typeof before === 'string') accounts.add(before);
+          }
+        } else {
+          bad.push({
+            table,
+            recordId: id,
+            issues: result.errors.map((e) => ({ field: e.path, message: e.message })),
+            at: now,
+          });
+        }
+      });
+      if (good.length > 0) await store.bulkPut(good);
+      if (bad.length > 0) await db.syncWarnings.bulkPut(bad);
+      if (fine.length > 0) await db.syncWarnings.bulkDelete(fine);
+    }
+    return accounts;
+  }
+
+  /** Duplicate rank keys from concurrent inserts: re-key them as ordinary (pushed) edits. */
+  private async repairRankKeys(accounts: Set<string>): Promise<number> {
+    const incidents = await this.db.incidents
+      .where('accountId')
+      .anyOf([...accounts])
+      .toArray();
+    const repairs = rankKeyRepairs(incidents);
+    const at = new Date(this.now());
+    for (const r of repairs) {
+      await saveRecord('incidents', { id: r.id, rankKey: r.rankKey }, { db: this.db, now: at });
+    }
+    return repairs.length;
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * The background sync loop, off the UI path: runs on start, when the browser comes back online,
+ * every 30 s, and about a second after local edits; backs off exponentially on failure.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import { createSyncTransport, syncOnce } from '@shared/sync/index';
+import { bridge } from '../bridge';
+import { database } from '../db/database';
+import { readSession, SYNC_META, writeMeta, readMeta } from '../db/sync-meta';
+import { DexieReplica } from '../db/sync-replica';
+import { browserFetch, checkHealth, classifySyncError } from './api';
+import { INITIAL_SYNC_STATE, useSyncState } from './sync-store';
+
+export const TOKEN_SECRET = 'sync-token';
+export const HEARTBEAT_MS = 30_000;
+export const EDIT_DEBOUNCE_MS = 1_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
+const PUSH_BATCH = 200;
+const PULL_PAGE = 500;
+const BOOTSTRAP_PAGE = 1_000;
+
+/** Failures only the user can fix: no automatic retry until they act. */
+const NEEDS_USER = new Set(['session-expired', 'update-required', 'server-outdated']);
+
+export function backoffMs(failures: number): number {
+  return Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** Math.max(0, failures - 1));
+}
+
+class SyncEngine {
+  private started = false;
+  private running = false;
+  private again = false;
+  private failures = 0;
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private debounce: ReturnType<typeof setTimeout> | null = null;
+  private outboxWatch: Subscription | null = null;
+  private lastOutboxCount = -1;
+
+  private readonly onOnline = () => {
+    this.failures = 0;
+    void this.syncNow();
+  };
+  private readonly onOffline = () => useSyncState.setState({ online: false });
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    this.heartbeat = setInterval(() => void this.syncNow(), HEARTBEAT_MS);
+    this.outboxWatch = liveQuery(() => database().outbox.count()).subscribe({
+      next: (count) => {
+        const grew = this.lastOutboxCount >= 0 && count > this.lastOutboxCount;
+        this.lastOutboxCount = count;
+        if (grew) this.afterEdit();
+      },
+      error: () => undefined,
+    });
+    void readMeta<number>(database(), SYNC_META.lastSyncAt).then((at) => {
+      if (typeof at === 'number') useSyncState.setState({ lastSyncAt: at });
+    });
+    void this.syncNow();
+  }
+
+  stop(): void {
+    if (!this.started) return;
+    this.started = false;
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    if (this.heartbeat !== null) clearInterval(this.heartbeat);
+    if (this.retry !== null) clearTimeout(this.retry);
+    if (this.debounce !== null) clearTimeout(this.debounce);
+    this.outboxWatch?.unsubscribe();
+    this.outboxWatch = null;
+    this.lastOutboxCount = -1;
+  }
+
+  private afterEdit(): void {
+    if (this.debounce !== null) clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.syncNow(), EDIT_DEBOUNCE_MS);
+  }
+
+  /** One round now (or right after the running one); resolves when it is done. */
+  async syncNow(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    try {
+      do {
+        this.again = false;
+        await this.round();
+      } while (this.rerunRequested());
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Set by a trigger that arrived while a round was running. */
+  private rerunRequested(): boolean {
+    return this.again;
+  }
+
+  private async round(): Promise<void> {
+    const session = await readSession();
+    if (session === undefined) {
+      useSyncState.setState({ ...INITIAL_SYNC_STATE });
+      return;
+    }
+    const token = await bridge().readSecret(TOKEN_SECRET);
+    if (token === null) {
+      useSyncState.setState({ lastError: { kind: 'session-expired', detail: '' } });
+      return;
+    }
+    if (this.retry !== null) clearTimeout(this.retry);
+    this.retry = null;
+    useSyncState.setState({ syncing: true, retryAt: null });
+    try {
+      const online = await checkHealth(session.serverUrl);
+      useSyncState.setState({ online });
+      if (!online) throw classifyAs('unreachable');
+      const replica = await DexieReplica.open();
+      const transport = createSyncTransport({
+        baseUrl: session.serverUrl,
+        token,
+        fetchFn: browserFetch,
+      });
+      const fresh = (await replica.cursor()) === 0;
+      await syncOnce(replica, transport, {
+        now: Date.now,
+        batchSize: PUSH_BATCH,
+        pageSize: fresh ? BOOTSTRAP_PAGE : PULL_PAGE,
+        onProgress: (p) => {
+          if (fresh && p.phase === 'pull' && p.total > 0) {
+            useSyncState.setState({ bootstrap: { done: p.done, total: p.total } });
+          }
+        },
+      });
+      await replica.finishPull();
+      const at = Date.now();
+      await writeMeta(SYNC_META.lastSyncAt, at);
+      this.failures = 0;
+      useSyncState.setState({ lastSyncAt: at, lastError: null, bootstrap: null });
+    } catch (error) {
+      const failure = error instanceof KindError ? error.failure : classifySyncError(error);
+      if (failure.kind === 'unreachable') useSyncState.setState({ online: false });
+      this.failures += 1;
+      const retryAt = NEEDS_USER.has(failure.kind) ? null : Date.now() + backoffMs(this.failures);
+      useSyncState.setState({ lastError: failure, bootstrap: null, retryAt });
+      if (retryAt !== null && this.started) {
+        this.retry = setTimeout(() => void this.syncNow(), retryAt - Date.now());
+      }
+    } finally {
+      useSyncState.setState({ syncing: false });
+    }
+  }
+}
+
+class KindError extends Error {
+  constructor(readonly failure: ReturnType<typeof classifySyncError>) {
+    super(failure.kind);
+  }
+}
+const classifyAs = (kind: 'unreachable') => new KindError({ kind, detail: '' });
+
+let engine: SyncEngine | null = null;
+
+/** The one loop of this window. */
+export function syncEngine(): SyncEngine {
+  engine ??= new SyncEngine();
+  return engine;
+}

@@ -1,0 +1,263 @@
+// Bench: sync. (1) sync_bootstrap_ms: the large book (500 accounts, 50k incidents and the rest of
+// the demo workspace) pushed to a real sync server, then downloaded into an empty browser store by
+// the built app (sign-in to "all synced"), against PouchDB replicating the same documents between
+// two in-memory databases in Node, in the same run. (2) sync_roundtrip_ms: one account edit from
+// device A to device B on loopback (A pushes, B pulls and shows it).
+// Run: npm run bench -- --only=sync   (or: npx tsx test/bench/browser/sync.ts [--quick])
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { generateDemoWorkspace } from '../../../shared/demo/index';
+import { createSyncTransport, MemoryReplica } from '../../../shared/sync/index';
+import type { FetchLike, JsonValue } from '../../../shared/sync/index';
+import type { RecordTable } from '../../../shared/schemas/index';
+import { runCli, startChild } from '../../../server/test/child-server';
+import { findChromium } from '../../lib/system-tools.mjs';
+
+const root = resolve(import.meta.dirname, '../../..');
+const quick = process.argv.includes('--quick');
+const port = Number(process.env.STEWARD_BENCH_SYNC_PORT ?? 4241);
+const base = `http://localhost:${String(port)}/`;
+const BOOK = quick ? { accounts: 50, incidents: 2_000 } : { accounts: 500, incidents: 50_000 };
+const ROUNDTRIPS = quick ? 3 : 7;
+const PASSWORD = 'correct horse battery';
+const work = mkdtempSync(join(tmpdir(), 'steward-bench-sync-'));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const nodeFetch: FetchLike = async (url, init) => {
+  const res = await fetch(url, init);
+  return { status: res.status, json: () => res.json() as Promise<unknown> };
+};
+
+type Row = Record<string, JsonValue> & { id: string };
+
+function book(): Array<[RecordTable, Row[]]> {
+  const { settings, ...tables } = generateDemoWorkspace({ seed: 8, now: new Date(), ...BOOK });
+  return [
+    ...(Object.entries(tables) as unknown as Array<[RecordTable, Row[]]>),
+    ['settings', [settings]],
+  ];
+}
+
+async function token(url: string, workspace: string): Promise<string> {
+  const res = await fetch(`${url}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-steward-protocol': '1' },
+    body: JSON.stringify({ workspace, email: 'bench@steward.example', password: PASSWORD }),
+  });
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** Pushes every record as one mutation, 500 per request, as a seeding device would. */
+async function pushBook(url: string, workspace: string, tables: Array<[RecordTable, Row[]]>) {
+  const transport = createSyncTransport({
+    baseUrl: url,
+    token: await token(url, workspace),
+    fetchFn: nodeFetch,
+  });
+  const seeder = new MemoryReplica('bench-seeder');
+  let at = Date.now() - 120_000;
+  // A thousand edits per millisecond keeps the clock's counter in range.
+  let n = 0;
+  for (const [table, rows] of tables) {
+    for (const r of rows) seeder.edit(table, r.id, r, n++ % 1000 === 0 ? ++at : at);
+  }
+  seeder.records.clear(); // only the outbox matters; frees memory
+  for (;;) {
+    const batch = seeder.nextBatch(500);
+    if (batch === null) break;
+    await transport.push(batch);
+    seeder.acknowledge(batch);
+  }
+}
+
+async function pouchBaseline(tables: Array<[RecordTable, Row[]]>): Promise<number> {
+  const require = createRequire(import.meta.url);
+  interface PouchDb {
+    bulkDocs(docs: object[]): Promise<unknown>;
+    info(): Promise<{ doc_count: number }>;
+    destroy(): Promise<void>;
+  }
+  type PouchCtor = (new (name: string, o: { adapter: string }) => PouchDb) & {
+    plugin(p: unknown): PouchCtor;
+    replicate(a: PouchDb, b: PouchDb, o: { batch_size: number }): Promise<unknown>;
+  };
+  const Pouch = (require('pouchdb-core') as PouchCtor)
+    .plugin(require('pouchdb-adapter-memory'))
+    .plugin(require('pouchdb-replication'));
+  const source = new Pouch('bench-source', { adapter: 'memory' });
+  const docs = tables.flatMap(([table, rows]) =>
+    rows.map((r) => ({ ...r, _id: `${table}/${r.id}` })),
+  );
+  for (let i = 0; i < docs.length; i += 5_000) await source.bulkDocs(docs.slice(i, i + 5_000));
+  const target = new Pouch('bench-target', { adapter: 'memory' });
+  const t0 = performance.now();
+  await Pouch.replicate(source, target, { batch_size: 1_000 });
+  const ms = performance.now() - t0;
+  const { doc_count } = await target.info();
+  if (doc_count !== docs.length) throw new Error(`PouchDB copied ${doc_count} of ${docs.length}`);
+  await source.destroy();
+  await target.destroy();
+  return ms;
+}
+
+async function signIn(page: Page, server: string, workspace: string): Promise<void> {
+  await page.goto(`${base}#/sync`);
+  await page.getByLabel('Server address').fill(server);
+  await page.getByLabel('Workspace').fill(workspace);
+  await page.getByLabel('Email').fill('bench@steward.example');
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Polls every frame: signed in, nothing pending, a sync finished, none running. */
+async function waitSynced(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const text = document.querySelector('[data-testid="sync-status"]')?.textContent ?? '';
+      return (
+        text.includes('All changes sent') && text.includes('Last sync') && !text.includes('Syncing')
+      );
+    },
+    undefined,
+    { polling: 'raf', timeout },
+  );
+}
+
+async function countRows(page: Page, table: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((done, fail) => {
+        const req = indexedDB.open('steward');
+        req.onsuccess = () => {
+          const c = req.result.transaction(name).objectStore(name).count();
+          c.onsuccess = () => done(c.result);
+          c.onerror = () => fail(new Error('count failed'));
+        };
+        req.onerror = () => fail(new Error('open failed'));
+      }),
+    table,
+  );
+}
+
+async function bootstrap(browser: Browser, server: string, expected: number): Promise<number> {
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
+  const page = await context.newPage();
+  await signIn(page, server, 'Bench');
+  const t0 = performance.now();
+  await page.getByText('Signed in as bench@steward.example').waitFor({ timeout: 60_000 });
+  await waitSynced(page, 30 * 60_000);
+  const ms = performance.now() - t0;
+  const got = await countRows(page, 'incidents');
+  if (got !== expected) throw new Error(`bootstrap stored ${got} of ${expected} incidents`);
+  await context.close();
+  return ms;
+}
+
+async function roundtrips(browser: Browser, server: string): Promise<number[]> {
+  const devices = await Promise.all(
+    [0, 1].map(async () => {
+      const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
+      const page = await context.newPage();
+      await signIn(page, server, 'Roundtrip');
+      await waitSynced(page, 60_000);
+      return page;
+    }),
+  );
+  const [a, b] = devices as [Page, Page];
+  const times: number[] = [];
+  for (let i = 0; i < ROUNDTRIPS; i++) {
+    const name = `Roundtrip ${String(i)}`;
+    await b.goto(`${base}#/accounts/rt-1`);
+    await a.goto(`${base}#/accounts/rt-1/edit`);
+    await a.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+    await a.getByRole('button', { name: 'Save account' }).click();
+    await a.getByRole('heading', { level: 1, name }).waitFor();
+    // From here: A pushes, B pulls, B's screen shows it (the loop's 1 s debounce is not counted).
+    const t0 = performance.now();
+    await a.goto(`${base}#/sync`);
+    await a.getByRole('button', { name: 'Sync now' }).click();
+    await waitSynced(a, 60_000);
+    await b.evaluate(() => window.dispatchEvent(new Event('online')));
+    await b.waitForFunction((n) => document.querySelector('h1')?.textContent === n, name, {
+      polling: 'raf',
+      timeout: 60_000,
+    });
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  const dataDir = join(work, 'server');
+  for (const workspace of ['Bench', 'Roundtrip']) {
+    runCli([
+      'create-admin',
+      '--workspace',
+      workspace,
+      '--email',
+      'bench@steward.example',
+      '--password',
+      PASSWORD,
+      '--data',
+      dataDir,
+    ]);
+  }
+  const server = await startChild(dataDir);
+  const web = spawn(
+    process.execPath,
+    ['build/scripts/web.mjs', '--port', String(port), '--out-dir', join(work, 'web')],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const webState = { exited: false };
+  web.once('exit', () => (webState.exited = true));
+  try {
+    const tables = book();
+    const incidents = tables.find(([t]) => t === 'incidents')?.[1].length ?? 0;
+    const records = tables.reduce((n, [, rows]) => n + rows.length, 0);
+    console.error(`# pushing ${String(records)} records (${String(incidents)} incidents)`);
+    await pushBook(server.url, 'Bench', tables);
+    const account = tables.find(([t]) => t === 'accounts')?.[1][0];
+    if (!account) throw new Error('no account');
+    await pushBook(server.url, 'Roundtrip', [
+      ['accounts', [{ ...account, id: 'rt-1', name: 'Roundtrip' }]],
+    ]);
+
+    for (let i = 0; i < 240; i++) {
+      if (webState.exited) throw new Error(`The web build on port ${String(port)} did not start.`);
+      if (
+        await fetch(base)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const executablePath = findChromium();
+    if (executablePath === null) throw new Error('Chromium not found');
+    const browser = await chromium.launch({ executablePath });
+    try {
+      const boot = await bootstrap(browser, server.url, incidents);
+      console.log(`bench sync_bootstrap_ms: ${boot.toFixed(0)} ms`);
+      const pouch = await pouchBaseline(tables);
+      console.log(`bench sync_bootstrap_pouchdb_ms: ${pouch.toFixed(0)} ms`);
+      console.log(`bench sync_bootstrap_vs_pouchdb: ${(boot / pouch).toFixed(3)} ratio`);
+      const rt = await roundtrips(browser, server.url);
+      console.log(`bench sync_roundtrip_ms: ${median(rt).toFixed(1)} ms`);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    web.kill('SIGTERM');
+    await server.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

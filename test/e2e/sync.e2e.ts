@@ -1,0 +1,165 @@
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { axeViolations, gotoScreen, watchErrors } from './helpers';
+
+const SERVER = process.env.STEWARD_E2E_SYNC_URL ?? 'http://127.0.0.1:14210';
+const ADMIN = {
+  workspace: 'Northwind',
+  email: 'admin@northwind.example',
+  password: 'correct horse battery',
+};
+
+// Both tests share one server workspace: run them one after the other.
+test.describe.configure({ mode: 'serial' });
+
+interface Device {
+  context: BrowserContext;
+  page: Page;
+  errors: () => string[];
+}
+
+async function openDevice(browser: Browser): Promise<Device> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  return { context, page, errors: watchErrors(page) };
+}
+
+async function signIn(page: Page): Promise<void> {
+  await gotoScreen(page, '#/sync', 'Sync');
+  await page.getByLabel('Server address').fill(SERVER);
+  await page.getByLabel('Workspace').fill(ADMIN.workspace);
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(`Signed in as ${ADMIN.email}`)).toBeVisible();
+  await waitSynced(page);
+}
+
+/** Nothing left to send and a sync has completed. */
+async function waitSynced(page: Page): Promise<void> {
+  const status = page.getByTestId('sync-status');
+  await expect(status).toContainText('All changes sent', { timeout: 20_000 });
+  await expect(status).toContainText('Last sync', { timeout: 20_000 });
+  await expect(status).not.toContainText('Syncing', { timeout: 20_000 });
+}
+
+async function syncNow(page: Page): Promise<void> {
+  await gotoScreen(page, '#/sync', 'Sync');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await waitSynced(page);
+}
+
+async function createAccount(page: Page, name: string): Promise<void> {
+  await gotoScreen(page, '#/accounts/new', 'New account');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  await page.getByLabel('Plan', { exact: true }).selectOption({ label: 'CareFor Enterprise' });
+  await page.getByRole('spinbutton', { name: 'Annual SaaS amount' }).fill('2500000');
+  await page.getByRole('combobox', { name: 'Time zone' }).fill('Europe/Paris');
+  await page.getByLabel('Customer success manager (CSM)').fill('Claire Martin');
+  await page.getByLabel('Service delivery manager (SDM)').fill('Tom Baker');
+  await page.getByRole('button', { name: 'Save account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+async function editAccount(page: Page, name: string, label: string, value: string) {
+  await gotoScreen(page, '#/accounts', 'Accounts');
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  const box =
+    label === 'Name'
+      ? page.getByRole('textbox', { name: 'Name', exact: true })
+      : page.getByLabel(label);
+  await box.fill(value);
+  await page.getByRole('button', { name: 'Save account' }).click();
+  await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
+}
+
+async function openAccount(page: Page, name: string): Promise<void> {
+  await gotoScreen(page, '#/accounts', 'Accounts');
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+test('two devices edit different fields offline and both end with the merged account', async ({
+  browser,
+}) => {
+  const a = await openDevice(browser);
+  const b = await openDevice(browser);
+  await createAccount(a.page, 'Nordhavn Logistics');
+  await signIn(a.page);
+  await signIn(b.page);
+  await openAccount(b.page, 'Nordhavn Logistics');
+  await expect(b.page.getByText('Claire Martin')).toBeVisible();
+
+  await a.context.setOffline(true);
+  await b.context.setOffline(true);
+  await editAccount(a.page, 'Nordhavn Logistics', 'Customer success manager (CSM)', 'Ana Ruiz');
+  await editAccount(b.page, 'Nordhavn Logistics', 'Service delivery manager (SDM)', 'Li Wei');
+  await expect(a.page.getByTestId('sync-status')).toContainText('Offline');
+  await expect(a.page.getByTestId('sync-status')).toContainText('1 change to send');
+
+  // Coming back online is enough: the loop syncs on the online event.
+  await a.context.setOffline(false);
+  await waitSynced(a.page);
+  await b.context.setOffline(false);
+  await waitSynced(b.page);
+  await syncNow(a.page);
+
+  for (const d of [a, b]) {
+    await openAccount(d.page, 'Nordhavn Logistics');
+    await expect(d.page.getByText('Ana Ruiz')).toBeVisible();
+    await expect(d.page.getByText('Li Wei')).toBeVisible();
+  }
+  expect(a.errors().filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  await a.context.close();
+  await b.context.close();
+});
+
+test('a same-field conflict shows the note on the losing device', async ({ browser }) => {
+  const a = await openDevice(browser);
+  const b = await openDevice(browser);
+  await signIn(a.page);
+  await signIn(b.page);
+  await openAccount(a.page, 'Nordhavn Logistics');
+
+  await a.context.setOffline(true);
+  await b.context.setOffline(true);
+  // A edits first, B later: B's newer edit wins everywhere.
+  await editAccount(a.page, 'Nordhavn Logistics', 'Name', 'Nordhavn (from A)');
+  await editAccount(b.page, 'Nordhavn Logistics', 'Name', 'Nordhavn (from B)');
+  await b.context.setOffline(false);
+  await waitSynced(b.page);
+  await a.context.setOffline(false);
+  await waitSynced(a.page);
+
+  await openAccount(a.page, 'Nordhavn (from B)');
+  await gotoScreen(a.page, '#/sync', 'Sync');
+  const note = a.page.getByRole('note');
+  await expect(note).toContainText('Changed by someone else');
+  await expect(note).toContainText('your “Nordhavn (from A)” was replaced by “Nordhavn (from B)”');
+  expect(await axeViolations(a.page)).toEqual([]);
+
+  await syncNow(b.page);
+  await expect(b.page.getByRole('note')).toHaveCount(0);
+  await a.page.getByRole('button', { name: 'Dismiss note' }).click();
+  await expect(note).toHaveCount(0);
+  await a.context.close();
+  await b.context.close();
+});
+
+test('sign-in explains a wrong password and an unreachable server', async ({ page }) => {
+  await gotoScreen(page, '#/sync', 'Sync');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Enter an address starting with https://')).toBeVisible();
+  await page.getByLabel('Server address').fill(SERVER);
+  await page.getByLabel('Workspace').fill(ADMIN.workspace);
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Wrong workspace, email or password.');
+  await page.getByLabel('Server address').fill('http://127.0.0.1:9');
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('The sync server cannot be reached.');
+  expect(await axeViolations(page)).toEqual([]);
+});
