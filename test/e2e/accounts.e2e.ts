@@ -260,7 +260,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'Nordhavn Logistics' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Nordhavn Logistics' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
     await gotoScreen(page, '#/trash', 'Trash');
     await expect(page.getByRole('row', { name: /Nordhavn Logistics/ })).toBeVisible();

@@ -136,7 +136,9 @@ test('steering committee from the template; the overdue client action tops the A
   await page.getByRole('link', { name: 'New meeting' }).first().click();
   await page.getByLabel('Account').selectOption({ label: 'Acme Logistics' });
   await page.getByRole('button', { name: 'Prepare from template' }).click();
-  await expect(page.getByRole('status').first()).toHaveText(/prepared from the account/);
+  await expect(page.getByRole('main').getByRole('status').first()).toHaveText(
+    /prepared from the account/,
+  );
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
     /^Steering committee — /,
   );
@@ -273,6 +275,8 @@ test('roles matrix: contracting an option moves it to the vendor; print hides th
   await expect(row).toContainText('Client');
   await row.getByRole('checkbox').check();
   await expect(row).toContainText('Vendor (managed services)');
+  // Reload only once the write is confirmed.
+  await expect(page.getByText('Managed services updated.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('row', { name: /Set up printers and scanners/ })).toContainText(
     'Vendor (managed services)',

@@ -198,7 +198,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('radio', { name: 'Français' }).check();
     await page.goto('#/quotas');
     await expect(page.getByRole('heading', { level: 1, name: 'Quotas' })).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText('1 lignes de quota sur 6 en dépassement');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(
+      '1 lignes de quota sur 6 en dépassement',
+    );
     await expect(page.getByRole('cell', { name: 'Interfaces surveillées' }).first()).toBeVisible();
     expect(await axeViolations(page), `dashboard fr ${scheme}`).toEqual([]);
   });

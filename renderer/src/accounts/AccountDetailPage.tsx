@@ -9,6 +9,7 @@ import { ClientRankingPanel } from '../ranking/ClientRankingPanel';
 import { AccountReadinessSection } from '../readiness/AccountReadinessSection';
 import { AccountReleaseSection } from '../releases/AccountReleaseSection';
 import { AccountRolesSection } from '../roles/AccountRolesSection';
+import { ConflictNotice } from '../sync/ConflictNotice';
 import { AccountTimelineSection } from '../timeline/AccountTimelineSection';
 import { Page } from '../ui/Page';
 import { deleteWithUndo } from '../ui/undo';
@@ -63,6 +64,7 @@ function AccountDetail({ account }: { account: Account }) {
         </>
       }
     >
+      <ConflictNotice table="accounts" recordId={account.id} />
       <dl className="account-header">
         <div>
           <dt className="visually-hidden">{t('accounts.form.plan')}</dt>

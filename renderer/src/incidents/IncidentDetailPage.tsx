@@ -14,6 +14,7 @@ import { LiveAssessmentSection } from './LiveAssessmentSection';
 import { QuickActions } from './QuickActions';
 import { SlaPanel } from './SlaPanel';
 import './incidents.css';
+import { ConflictNotice } from '../sync/ConflictNotice';
 
 /** /incidents/:incidentId */
 export function IncidentDetailPage() {
@@ -69,6 +70,7 @@ export function IncidentDetailPage() {
         </>
       }
     >
+      <ConflictNotice table="incidents" recordId={incident.id} />
       <div className="incident-detail">
         <div className="incident-detail__col">
           <IncidentFacts incident={incident} account={account} />
