@@ -1,0 +1,63 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateDemoWorkspace } from '@shared/demo/index';
+import { validateRecord } from '@shared/schemas/index';
+import { openDatabase, SCHEMA_V2, SCHEMA_V3_ADDED } from './database';
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+/** Writes real records with the schema an older release of the app declared, then closes. */
+async function writeWithVersion(
+  name: string,
+  version: 2 | 3,
+): Promise<ReturnType<typeof generateDemoWorkspace>> {
+  const demo = generateDemoWorkspace({
+    seed: 7,
+    now: new Date('2026-11-23T09:00:00Z'),
+    accounts: 4,
+    incidents: 40,
+  });
+  const old = new Dexie(name);
+  old.version(1).stores({ preferences: 'key' });
+  old.version(2).stores(SCHEMA_V2);
+  if (version === 3) old.version(3).stores(SCHEMA_V3_ADDED);
+  await old.open();
+  await old.table('preferences').put({ key: 'device', language: 'fr', theme: 'dark' });
+  await old.table('accounts').bulkPut(demo.accounts);
+  await old.table('incidents').bulkPut(demo.incidents);
+  await old
+    .table('outbox')
+    .add({ table: 'accounts', recordId: demo.accounts[0]?.id, fields: { name: 'x' }, at: 1 });
+  old.close();
+  return demo;
+}
+
+describe('database upgrades', () => {
+  it.each([2, 3] as const)('opens a version %i database with its data intact', async (version) => {
+    const name = `upgrade-from-v${String(version)}`;
+    names.push(name);
+    const demo = await writeWithVersion(name, version);
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThan(version);
+    expect(await db.accounts.toArray()).toEqual(
+      [...demo.accounts].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(await db.incidents.count()).toBe(demo.incidents.length);
+    // Records written by the older version still satisfy today's schemas.
+    for (const incident of await db.incidents.toArray()) {
+      expect(validateRecord('incidents', incident).ok).toBe(true);
+    }
+    expect(await db.preferences.get('device')).toMatchObject({ language: 'fr', theme: 'dark' });
+    expect(await db.outbox.count()).toBe(1);
+    // Tables added since are there and usable.
+    expect(await db.readinessAssessments.count()).toBe(0);
+    expect(db.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['syncFields', 'conflicts']),
+    );
+    db.close();
+  });
+});
