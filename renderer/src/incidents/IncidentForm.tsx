@@ -1,6 +1,6 @@
 import { INCIDENT_CATEGORIES, INCIDENT_STATUSES } from '@shared/domain/types';
 import type { Account, Incident } from '@shared/schemas/index';
-import { useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { RecordValidationError } from '../db/errors';
@@ -52,6 +52,11 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  // Focus the error summary after the render that shows it (a counter: each refused save asks again).
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) summary.current?.focus();
+  }, [focusRequest]);
   const account = accountOf(draft.accountId);
   const set = <K extends keyof IncidentDraft>(key: K, value: IncidentDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -76,8 +81,7 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
         return;
       }
       setErrors(formErrors(error.byField(), t));
-      // Next frame: the summary exists once the errors render.
-      requestAnimationFrame(() => summary.current?.focus());
+      setFocusRequest((n) => n + 1);
     }
   }
 
