@@ -145,7 +145,7 @@ async function createQuickAccount(page: Page, name: string): Promise<void> {
 
 test('deleting an account offers Undo, which restores it', async ({ page }) => {
   await createQuickAccount(page, 'Brightwater Health');
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Brightwater Health' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -156,7 +156,9 @@ test('a deleted account waits in the Trash: Restore brings it back, Delete forev
   page,
 }) => {
   await createQuickAccount(page, 'Harlow & Finch Retail');
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  // Deleting returns to the list; wait for it before leaving, or that navigation lands later.
+  await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Trash' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
   const row = page.getByRole('row', { name: /Harlow & Finch Retail/ });
@@ -165,7 +167,8 @@ test('a deleted account waits in the Trash: Restore brings it back, Delete forev
   await expect(page.getByRole('heading', { name: 'The Trash is empty' })).toBeVisible();
   await page.getByRole('link', { name: 'Accounts' }).click();
   await page.getByRole('link', { name: 'Harlow & Finch Retail' }).click();
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
   await page.getByRole('link', { name: 'Trash' }).click();
   await page.getByRole('button', { name: 'Delete forever “Harlow & Finch Retail”' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete forever?' });
