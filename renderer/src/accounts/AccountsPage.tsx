@@ -16,7 +16,7 @@ import {
 } from './list/filters';
 import { FiltersBar } from './list/FiltersBar';
 import { WelcomeEmpty } from './list/WelcomeEmpty';
-import { useNow } from './useNow';
+import { useNow } from '../ui/useNow';
 import './accounts.css';
 
 export function AccountsPage() {
@@ -57,7 +57,7 @@ function AccountsList() {
   const incidents = useOpenIncidents();
   const specialEvents = useRecords('specialEvents');
   const settings = useWorkspaceSettings();
-  const now = useNow();
+  const now = useNow(60_000);
   if (!accounts || !incidents || !specialEvents || !settings) return <p>{t('common.loading')}</p>;
   const sorted = [...accounts].sort((a, b) => a.name.localeCompare(b.name));
   const all = summarizeAccounts(sorted, incidents, settings, specialEvents, now);

@@ -3,7 +3,7 @@ import type { Account, Incident, SpecialEvent, WorkspaceSettings } from '@shared
 import { incidentSla } from '@shared/sla/index';
 import { useTranslation } from 'react-i18next';
 import { SlaClockView } from './SlaClockView';
-import { useNow } from './useNow';
+import { useNow } from '../ui/useNow';
 import { WhyDueTime } from './WhyDueTime';
 
 interface Props {

@@ -9,7 +9,7 @@ import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';
 import { buildQueue, ClockCache, filterQueue, queueFacets } from './queue-model';
 import { useQueueUi } from './queue-store';
-import { useNow } from './useNow';
+import { useNow } from '../ui/useNow';
 import './queue.css';
 
 /** The delivery manager's queue: every open incident, most urgent first, with the reasons why. */

@@ -7,7 +7,7 @@ import type { Account } from '@shared/schemas/index';
 import { useRankingSource } from '../db/ranking';
 import { shortcutFor } from '../palette/shortcuts';
 import { clockSummary } from '../queue/queue-model';
-import { useNow } from '../queue/useNow';
+import { useNow } from '../ui/useNow';
 import { RankingItem } from './RankingItem';
 import { targetIndex, type RankMove } from './ranking-model';
 import { useRankingMoves } from './useRankingMoves';

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 
 /**
- * The current time, refreshed every `intervalMs` while the page is visible. A hidden window
+ * The current time, refreshed every `intervalMs` (30 s by default: SLA minutes, not seconds)
+ * while the page is visible. A hidden window
  * stops ticking (no work nobody sees) and catches up at once when shown again.
  */
-export function useNow(intervalMs: number): Date {
+export function useNow(intervalMs = 30_000): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     let timer: ReturnType<typeof setInterval> | undefined;
