@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { FileText, Pencil, Plus, Trash2 } from 'lucide-react';
+import { Link, useParams } from 'react-router';
+import { FileText, Pencil, Plus } from 'lucide-react';
 import type { Account } from '@shared/schemas/index';
 import { useRecord } from '../db/queries';
 import { AccountMeetingsSection } from '../meetings/AccountMeetingsSection';
@@ -12,8 +12,8 @@ import { AccountRolesSection } from '../roles/AccountRolesSection';
 import { ConflictNotice } from '../sync/ConflictNotice';
 import { AccountTimelineSection } from '../timeline/AccountTimelineSection';
 import { Page } from '../ui/Page';
-import { deleteWithUndo } from '../ui/undo';
 import { MissingAccount } from './AccountFormPage';
+import { DeleteAccountButton } from './detail/DeleteAccountButton';
 import { EntitlementsCard } from './detail/EntitlementsCard';
 import { ProfileCards } from './detail/ProfileCards';
 import { RecentIncidents } from './detail/RecentIncidents';
@@ -37,13 +37,8 @@ export function AccountDetailPage() {
 
 function AccountDetail({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
   const since = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
   const money = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
-  const remove = async () => {
-    await deleteWithUndo('accounts', account.id, account.name);
-    void navigate('/accounts');
-  };
   return (
     <Page
       title={account.name}
@@ -58,9 +53,7 @@ function AccountDetail({ account }: { account: Account }) {
           <Link to={`/accounts/${account.id}/edit`} className="button">
             <Pencil size={16} aria-hidden="true" /> {t('accounts.detail.edit')}
           </Link>
-          <button type="button" onClick={() => void remove()}>
-            <Trash2 size={16} aria-hidden="true" /> {t('accounts.detail.delete')}
-          </button>
+          <DeleteAccountButton account={account} />
         </>
       }
     >

@@ -137,6 +137,14 @@ export const en = {
     interfaceName: 'Enter the interface name.',
     extensionName: 'Enter the extension name.',
   },
+  delete: {
+    title: 'Delete “{{name}}”?',
+    body_one: 'This item of the account goes to the Trash with it:',
+    body_other: 'These {{count}} items of the account go to the Trash with it:',
+    undoHint:
+      'Undo brings them all back right after, and so does restoring the account from the Trash. Items you had deleted before stay in the Trash.',
+    confirm: 'Move to Trash',
+  },
   detail: {
     edit: 'Edit',
     delete: 'Delete',
@@ -311,6 +319,14 @@ export const fr: Widen<typeof en> = {
     email: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
     interfaceName: 'Saisissez le nom de l’interface.',
     extensionName: 'Saisissez le nom de l’extension.',
+  },
+  delete: {
+    title: 'Supprimer « {{name}} » ?',
+    body_one: 'Cet élément du compte part dans la corbeille avec lui :',
+    body_other: 'Ces {{count}} éléments du compte partent dans la corbeille avec lui :',
+    undoHint:
+      'Annuler les ramène tous aussitôt, tout comme restaurer le compte depuis la corbeille. Les éléments que vous aviez supprimés avant restent dans la corbeille.',
+    confirm: 'Placer dans la corbeille',
   },
   detail: {
     edit: 'Modifier',

@@ -1,6 +1,13 @@
 import { validateRecord, type RecordOf, type RecordTable } from '@shared/schemas/index';
 import { database, type OutboxRow, type StewardDatabase } from './database';
 import { guardQuota, RecordValidationError } from './errors';
+import {
+  isAccountRecordTable,
+  NOTHING_ELSE,
+  restoreFromTrash,
+  trashAccount,
+  type TrashChange,
+} from './trash';
 
 const LABELS: Record<RecordTable, string> = {
   accounts: 'The account',
@@ -75,14 +82,35 @@ export async function saveRecord<T extends RecordTable>(
   );
 }
 
-/** Moves a record to the Trash (a tombstone the sync server understands); undo with restore. */
-export function softDeleteRecord(table: RecordTable, id: string, options: WriteOptions = {}) {
+/**
+ * Moves a record to the Trash (a tombstone the sync server understands); undo with restore.
+ * An account takes its live records with it, in the same transaction and with the same stamp.
+ */
+export async function softDeleteRecord(
+  table: RecordTable,
+  id: string,
+  options: WriteOptions = {},
+): Promise<TrashChange> {
   const now = options.now ?? new Date();
-  return saveRecord(table, { id, deletedAt: now.toISOString() }, options);
+  if (table === 'accounts') return trashAccount(id, { ...options, now });
+  await saveRecord(table, { id, deletedAt: now.toISOString() }, options);
+  return NOTHING_ELSE;
 }
 
-export function restoreRecord(table: RecordTable, id: string, options: WriteOptions = {}) {
-  return saveRecord(table, { id, deletedAt: null }, options);
+/**
+ * Takes a record out of the Trash. An account brings back the records deleted with it; a record
+ * of an account in the Trash brings that account back (see db/trash.ts).
+ */
+export async function restoreRecord(
+  table: RecordTable,
+  id: string,
+  options: WriteOptions = {},
+): Promise<TrashChange> {
+  if (table === 'accounts' || isAccountRecordTable(table)) {
+    return restoreFromTrash(table, id, options);
+  }
+  await saveRecord(table, { id, deletedAt: null }, options);
+  return NOTHING_ELSE;
 }
 
 /**

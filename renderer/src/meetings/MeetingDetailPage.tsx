@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ActionsTable } from '../actions/ActionsTable';
 import { useMeetingActionItems } from '../db/meetings';
 import { useRecord } from '../db/queries';
+import { ConflictNotice, ListedConflicts } from '../sync/ConflictNotice';
 import { Page } from '../ui/Page';
 import { deleteWithUndo } from '../ui/undo';
 import { Markdown } from './Markdown';
@@ -76,6 +77,7 @@ export function MeetingDetailPage() {
         </>
       }
     >
+      <ConflictNotice table="meetings" recordId={meeting.id} />
       <p className="meeting-detail__meta">
         <span className="badge badge--muted">{t(`meetings.kinds.${meeting.kind}`)}</span>{' '}
         {account ? <Link to={`/accounts/${account.id}`}>{account.name}</Link> : null} ·{' '}
@@ -123,6 +125,10 @@ export function MeetingDetailPage() {
       </section>
       <section className="card meeting-detail__section" aria-labelledby="act-h">
         <h2 id="act-h">{t('meetings.actionItems')}</h2>
+        <ListedConflicts
+          headingLevel={3}
+          records={(actions ?? []).map((a) => ({ table: 'actionItems', id: a.id, label: a.title }))}
+        />
         {actions === undefined ? null : actions.length === 0 ? (
           <p className="muted">{t('meetings.noActions')}</p>
         ) : (

@@ -3,6 +3,7 @@ import type { Account } from '@shared/schemas/index';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccountQuotaData } from '../db/quotas';
+import { ListedConflicts } from '../sync/ConflictNotice';
 import { CurrentQuotas } from './CurrentQuotas';
 import { formatAmount } from './format';
 import { InterfaceDialog } from './InterfaceDialog';
@@ -61,6 +62,22 @@ export function AccountQuotaSection({ account }: { account: Account }) {
             <CurrentQuotas lines={usage.current} onRecordOrder={recordOrder} />
           )}
           {historyKinds.length > 0 ? <QuotaHistory usage={usage} kinds={historyKinds} /> : null}
+          <ListedConflicts
+            headingLevel={3}
+            records={[
+              ...data.specialEvents.map((e) => ({
+                table: 'specialEvents',
+                id: e.id,
+                label: e.title,
+              })),
+              ...data.timeEntries.map((e) => ({
+                table: 'timeEntries',
+                id: e.id,
+                label: e.description || e.at.slice(0, 10),
+              })),
+              ...data.workOrders.map((o) => ({ table: 'workOrders', id: o.id, label: o.title })),
+            ]}
+          />
           <QuotaRecords
             account={account}
             data={data}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccountRecords } from '../db/queries';
 import { formatDate, todayIn } from '../meetings/zoned-time';
+import { ListedConflicts } from '../sync/ConflictNotice';
 import '../meetings/meetings.css';
 import { ReadinessForm } from './ReadinessForm';
 
@@ -76,7 +77,7 @@ function AssessmentView({ a, timeZone }: { a: ReadinessAssessment; timeZone: str
 
 /** For the account page: sustainability readiness (CareFor plans), latest assessment first. */
 export function AccountReadinessSection({ account }: { account: Account }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const all = useAccountRecords('readinessAssessments', account.id);
   const [editing, setEditing] = useState<'new' | 'latest' | null>(null);
   const headingId = `readiness-${account.id}`;
@@ -100,6 +101,16 @@ export function AccountReadinessSection({ account }: { account: Account }) {
           </div>
         ) : null}
       </div>
+      <ListedConflicts
+        headingLevel={3}
+        records={sorted.map((a) => ({
+          table: 'readinessAssessments',
+          id: a.id,
+          label: t('meetings.readiness.assessedOn', {
+            date: formatDate(a.assessedOn, i18n.language),
+          }),
+        }))}
+      />
       {!included ? (
         <p>{t('meetings.readiness.notIncluded', { plan: PLAN_NAMES[account.plan] })}</p>
       ) : editing !== null ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useRecord } from '../db/queries';
 import { useAssessment } from '../db/releases';
+import { ConflictNotice } from '../sync/ConflictNotice';
 import { Page } from '../ui/Page';
 import { AssessmentForm } from './AssessmentForm';
 import { isEntitled } from './board';
@@ -42,6 +43,7 @@ export function AssessmentFormPage() {
       <p>
         <Link to="/releases">{t('releases.detail.backToBoard')}</Link>
       </p>
+      {assessment ? <ConflictNotice table="releaseAssessments" recordId={assessment.id} /> : null}
       {isEntitled(account) ? (
         <AssessmentForm
           key={assessment?.id ?? 'new'}

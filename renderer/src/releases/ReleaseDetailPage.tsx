@@ -3,6 +3,7 @@ import { Pencil } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useReleaseBoardData } from '../db/releases';
+import { ConflictNotice } from '../sync/ConflictNotice';
 import { Page } from '../ui/Page';
 import { buildBoard } from './board';
 import { formatDay, formatLocalDateTime } from './format';
@@ -43,6 +44,7 @@ export function ReleaseDetailPage() {
       <p>
         <Link to="/releases">{t('releases.detail.backToBoard')}</Link>
       </p>
+      <ConflictNotice table="releases" recordId={release.id} />
       <section className="card">
         <dl className="facts">
           <dt>{t('releases.list.date')}</dt>

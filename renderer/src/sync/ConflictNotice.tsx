@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dismissConflicts, useConflicts } from '../db/sync-queries';
+import { dismissConflicts, useConflictRecords, useConflicts } from '../db/sync-queries';
 import { reportError } from '../ui/errors';
 import './sync.css';
 
@@ -9,11 +9,20 @@ function shown(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+interface NoticeProps {
+  table: string;
+  recordId: string;
+  /** Names the record when the screen shows several (an item of a list); omit on its own page. */
+  label?: string;
+  /** 3 inside a section that already has its h2. */
+  headingLevel?: 2 | 3;
+}
+
 /**
  * "Changed by someone else": the edits of this device that lost to a newer one from another
  * device, shown on the record until dismissed. Mount it on any record's detail screen.
  */
-export function ConflictNotice({ table, recordId }: { table: string; recordId: string }) {
+export function ConflictNotice({ table, recordId, label, headingLevel = 2 }: NoticeProps) {
   const { t, i18n } = useTranslation();
   const notes = useConflicts(table, recordId);
   if (notes === undefined || notes.length === 0) return null;
@@ -21,11 +30,13 @@ export function ConflictNotice({ table, recordId }: { table: string; recordId: s
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date(iso),
     );
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const id = `conflict-${table}-${recordId}`;
   return (
-    <aside className="conflict-notice" role="note" aria-labelledby={`conflict-${recordId}`}>
-      <h2 id={`conflict-${recordId}`} className="conflict-notice__title">
-        {t('sync.conflict.title')}
-      </h2>
+    <aside className="conflict-notice" role="note" aria-labelledby={id}>
+      <Heading id={id} className="conflict-notice__title">
+        {label === undefined ? t('sync.conflict.title') : t('sync.conflict.titleFor', { label })}
+      </Heading>
       <ul>
         {notes.map((n) => (
           <li key={n.field}>
@@ -46,4 +57,37 @@ export function ConflictNotice({ table, recordId }: { table: string; recordId: s
       </button>
     </aside>
   );
+}
+
+export interface ListedRecord {
+  table: string;
+  id: string;
+  label: string;
+}
+
+/**
+ * Conflict notes for records a screen lists rather than opens one by one (a meeting's action
+ * items, an account's quota records): one notice per listed record that has notes.
+ */
+export function ListedConflicts({
+  records,
+  headingLevel = 2,
+}: {
+  records: readonly ListedRecord[];
+  headingLevel?: 2 | 3;
+}) {
+  const withNotes = useConflictRecords();
+  if (withNotes === undefined || withNotes.length === 0) return null;
+  const noted = new Set(withNotes.map((r) => `${r.table}/${r.recordId}`));
+  return records
+    .filter((r) => noted.has(`${r.table}/${r.id}`))
+    .map((r) => (
+      <ConflictNotice
+        key={`${r.table}/${r.id}`}
+        table={r.table}
+        recordId={r.id}
+        label={r.label}
+        headingLevel={headingLevel}
+      />
+    ));
 }

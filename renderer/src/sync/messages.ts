@@ -68,6 +68,7 @@ export const en = {
   signedOut: 'Signed out. Your data stays on this device.',
   conflict: {
     title: 'Changed by someone else',
+    titleFor: 'Changed by someone else: {{label}}',
     listTitle: 'Changes that lost to someone else’s',
     record: 'In {{label}}',
     line: '{{field}}: your “{{mine}}” was replaced by “{{theirs}}” ({{when}}).',
@@ -144,6 +145,7 @@ export const fr: Widen<typeof en> = {
   signedOut: 'Déconnecté. Vos données restent sur cet appareil.',
   conflict: {
     title: 'Modifié par quelqu’un d’autre',
+    titleFor: 'Modifié par quelqu’un d’autre : {{label}}',
     listTitle: 'Modifications remplacées par celles d’un autre',
     record: 'Dans {{label}}',
     line: '{{field}} : votre « {{mine}} » a été remplacé par « {{theirs}} » ({{when}}).',

@@ -4,14 +4,17 @@ import { RotateCcw, Trash2 } from 'lucide-react';
 import { RECORD_TABLES } from '@shared/schemas/index';
 import { useTrash, type TrashEntry } from '../db/queries';
 import { restoreRecord } from '../db/records';
-import { purgeRecord } from '../db/trash';
+import { purgeRecord, totalOf } from '../db/trash';
 import { Dialog } from '../ui/Dialog';
 import { EmptyState } from '../ui/EmptyState';
 import { reportError } from '../ui/errors';
 import { Page } from '../ui/Page';
 import { showToast } from '../ui/toast-store';
+import { restoredAlongMessage } from '../ui/undo';
+import { groupTrash, recordsInTrashOf } from './groups';
 import { trashName } from './name';
 import '../accounts/accounts.css';
+import './trash.css';
 
 export function TrashPage() {
   const { t, i18n } = useTranslation();
@@ -22,8 +25,10 @@ export function TrashPage() {
 
   const restore = async (entry: TrashEntry) => {
     try {
-      await restoreRecord(entry.table, entry.record.id);
-      showToast({ tone: 'success', message: t('trash.restored', { name: name(entry) }) });
+      const change = await restoreRecord(entry.table, entry.record.id);
+      const message =
+        restoredAlongMessage(name(entry), change) ?? t('trash.restored', { name: name(entry) });
+      showToast({ tone: 'success', message });
     } catch (error) {
       reportError(error);
     }
@@ -31,11 +36,22 @@ export function TrashPage() {
   const purge = async (entry: TrashEntry) => {
     setPurging(null);
     try {
-      await purgeRecord(entry.table, entry.record.id);
-      showToast({ tone: 'info', message: t('trash.purged', { name: name(entry) }) });
+      const count = totalOf(await purgeRecord(entry.table, entry.record.id));
+      const message =
+        count > 0
+          ? t('trash.purgedWith', { name: name(entry), count })
+          : t('trash.purged', { name: name(entry) });
+      showToast({ tone: 'info', message });
     } catch (error) {
       reportError(error);
     }
+  };
+
+  const purgeBody = (entry: TrashEntry) => {
+    const count = entry.table === 'accounts' ? recordsInTrashOf(entries ?? [], entry.record.id) : 0;
+    return count > 0
+      ? t('trash.purgeAccountBody', { name: name(entry), count })
+      : t('trash.purgeBody', { name: name(entry) });
   };
 
   return (
@@ -59,9 +75,23 @@ export function TrashPage() {
                 </tr>
               </thead>
               <tbody>
-                {entries.map((entry) => (
-                  <tr key={`${entry.table}:${entry.record.id}`}>
-                    <th scope="row">{name(entry)}</th>
+                {groupTrash(entries).map(({ entry, withAccount, groupSize }) => (
+                  <tr
+                    key={`${entry.table}:${entry.record.id}`}
+                    className={withAccount ? 'trash-row--with' : undefined}
+                  >
+                    <th scope="row">
+                      {name(entry)}
+                      {withAccount ? (
+                        <span className="trash-row__note">
+                          {t('trash.deletedWith', { account: name(withAccount) })}
+                        </span>
+                      ) : groupSize > 0 ? (
+                        <span className="trash-row__note">
+                          {t('trash.groupCount', { count: groupSize })}
+                        </span>
+                      ) : null}
+                    </th>
                     <td>{t(`trash.tables.${entry.table}`)}</td>
                     <td>
                       <time dateTime={entry.record.deletedAt ?? ''}>
@@ -99,7 +129,7 @@ export function TrashPage() {
       >
         {purging ? (
           <>
-            <p>{t('trash.purgeBody', { name: name(purging) })}</p>
+            <p>{purgeBody(purging)}</p>
             <div className="form-actions form-actions--dialog">
               <button type="button" className="danger-solid" onClick={() => void purge(purging)}>
                 {t('trash.purge')}
