@@ -12,6 +12,7 @@ describe('server without a database', () => {
       query: down,
       exec: down,
       transaction: down,
+      onChange: () => Promise.resolve(() => undefined),
       close: () => Promise.resolve(),
     };
     const s = await listen({ db });

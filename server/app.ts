@@ -1,4 +1,3 @@
-import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION } from '../shared/sync/index';
@@ -10,6 +9,8 @@ import { checkDepth } from './http/depth';
 import { checkProtocol } from './http/protocol';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
+import { ChangeHub } from './sync/notify';
+import { RECHECK_MS } from './sync/wait';
 
 export interface AppOptions {
   db: Db;
@@ -20,6 +21,10 @@ export interface AppOptions {
   signInLimit?: { max: number; windowMs: number };
   tokenTtlMs?: number;
   logger?: boolean;
+  /** Wakes waiting pulls; tests pass their own to watch it. */
+  changes?: ChangeHub;
+  /** How often a waiting pull re-checks the database in case a notice was lost. */
+  recheckMs?: number;
 }
 
 export interface AppContext {
@@ -27,11 +32,16 @@ export interface AppContext {
   now: () => number;
   signInLimit: { max: number; windowMs: number };
   tokenTtlMs: number;
+  changes: ChangeHub;
+  recheckMs: number;
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 
-/** The HTTP app over any `Db`; holds no state that matters between requests but the rate limiter's counts. */
+/**
+ * The HTTP app over any `Db`. Nothing between requests lives only here (sign-in counts are in
+ * the database) but the pulls waiting for a change, answered when the app closes.
+ */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
@@ -42,10 +52,30 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     now: opts.now ?? Date.now,
     signInLimit: opts.signInLimit ?? { max: 10, windowMs: 60_000 },
     tokenTtlMs: opts.tokenTtlMs ?? TOKEN_TTL_MS,
+    changes: opts.changes ?? new ChangeHub(),
+    recheckMs: opts.recheckMs ?? RECHECK_MS,
   };
   installErrorHandling(app);
   installCors(app);
-  await app.register(rateLimit, { global: false });
+
+  // Other instances' pushes arrive through the database; ours are published by the push route.
+  const stopListening = await ctx.db.onChange((ws) => ctx.changes.publish(ws));
+  // Before the server waits for in-flight requests: waiting pulls answer now, or close would hang.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    ctx.changes.close();
+    done();
+  });
+  // A keep-alive connection answered during close would hold the server open until it idles out.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
+  app.addHook('onClose', (_app, done) => {
+    stopListening();
+    done();
+  });
 
   // Callback-style hooks: the checks are synchronous and throw ApiError.
   app.addHook('onRequest', (request, _reply, done) => {

@@ -19,6 +19,8 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     ...wrap(pg),
     // PGlite runs one statement at a time and its transaction() holds that lock throughout.
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    // One process owns a PGlite folder: the server's in-process notices reach every waiter.
+    onChange: () => Promise.resolve(() => undefined),
     close: () => pg.close(),
   };
 }

@@ -1,10 +1,12 @@
 import pg from 'pg';
+import { pgChangeFeed } from './listen';
 import type { Db, Queryable } from './types';
 
 export function openPostgres(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString, max });
   // An idle client losing its connection must not crash the process.
   pool.on('error', () => undefined);
+  const feed = pgChangeFeed(connectionString);
   const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T extends object>(sql: string, params: unknown[] = []) {
       const res = await c.query(sql, params);
@@ -31,6 +33,10 @@ export function openPostgres(connectionString: string, max = 10): Db {
         client.release();
       }
     },
-    close: () => pool.end(),
+    onChange: (listener) => feed.subscribe(listener),
+    async close() {
+      await feed.close();
+      await pool.end();
+    },
   };
 }

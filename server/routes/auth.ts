@@ -3,6 +3,7 @@ import { addMemberRequestSchema, signInRequestSchema } from '../../shared/sync/i
 import type { SignInResponse } from '../../shared/sync/index';
 import { bearerToken, requireAdmin, requireMember } from '../auth/guard';
 import { addMember, checkCredentials, listMembers } from '../auth/members';
+import { signInKey, signInLimiter } from '../auth/sign-in-limit';
 import { issueToken, revokeToken } from '../auth/tokens';
 import { ApiError, parseOr400 } from '../http/errors';
 import type { AppContext } from '../app';
@@ -10,32 +11,27 @@ import type { AppContext } from '../app';
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db, now } = ctx;
 
-  app.post(
-    '/auth/sign-in',
-    {
-      config: {
-        rateLimit: {
-          max: ctx.signInLimit.max,
-          timeWindow: ctx.signInLimit.windowMs,
-          hook: 'preHandler',
-          // Per address and account, so one attacker cannot lock everyone out.
-          keyGenerator: (req) => {
-            const email = (req.body as { email?: unknown } | null)?.email;
-            return `${req.ip}|${typeof email === 'string' ? email.toLowerCase().slice(0, 254) : ''}`;
-          },
-        },
-      },
-    },
-    async (request): Promise<SignInResponse> => {
-      const input = parseOr400(signInRequestSchema, request.body);
-      const member = await checkCredentials(db, input);
-      if (member === null) {
-        throw new ApiError(401, 'bad-credentials', 'Wrong workspace, email or password.');
-      }
-      const { token, expiresAt } = await issueToken(db, member, now(), ctx.tokenTtlMs);
-      return { token, expiresAt, member };
-    },
-  );
+  const attempt = signInLimiter(db, ctx.signInLimit);
+
+  app.post('/auth/sign-in', async (request, reply): Promise<SignInResponse> => {
+    const input = parseOr400(signInRequestSchema, request.body);
+    // Counted before the password is checked: over the limit, even the right one is refused.
+    const retryAfter = await attempt(signInKey(request.ip, input.workspace, input.email), now());
+    if (retryAfter !== null) {
+      void reply.header('retry-after', String(retryAfter));
+      throw new ApiError(
+        429,
+        'rate-limited',
+        `Too many sign-in attempts for this account. Wait ${retryAfter} s, then try again.`,
+      );
+    }
+    const member = await checkCredentials(db, input);
+    if (member === null) {
+      throw new ApiError(401, 'bad-credentials', 'Wrong workspace, email or password.');
+    }
+    const { token, expiresAt } = await issueToken(db, member, now(), ctx.tokenTtlMs);
+    return { token, expiresAt, member };
+  });
 
   app.post('/auth/sign-out', async (request, reply) => {
     await requireMember(db, request, now());

@@ -21,7 +21,7 @@ import type {
 } from '../../shared/sync/index';
 import type { RecordTable } from '../../shared/schemas/index';
 import type { Db, Queryable } from '../db/types';
-import { toNumber } from '../db/types';
+import { CHANGE_CHANNEL, toNumber } from '../db/types';
 import { ApiError } from '../http/errors';
 
 const WORKSPACE_LOCK_CLASS = 7302;
@@ -145,6 +145,9 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
         WHERE workspace_id = $1 AND client_id = $2 RETURNING last_mutation_id`,
       [ws, req.clientId, Math.max(0, ...applied.map((a) => a.mutation.mutationId))],
     );
+
+    // Delivered at COMMIT only, to every instance listening (long-polling pulls).
+    if (changing.length > 0) await tx.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, ws]);
 
     const warnings: RecordWarning[] = [];
     for (const r of recordRows) {

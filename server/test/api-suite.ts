@@ -9,10 +9,12 @@ import { createAdmin } from '../auth/members';
 import { issueToken } from '../auth/tokens';
 import { migrate } from '../db/migrate';
 import type { Db } from '../db/types';
+import { ChangeHub } from '../sync/notify';
 import { badInputCases } from './bad-input';
 import { incident, mutation, PASSWORD } from './fixtures';
 import { call, listen, signIn, transport } from './http';
 import type { Running } from './http';
+import { longPollSuite } from './long-poll-suite';
 
 export interface SuiteEnv {
   db: Db;
@@ -22,6 +24,8 @@ export interface SuiteEnv {
   b: string;
   csm: string;
   adminA: { id: string; workspaceId: string };
+  /** Wakes the app's waiting pulls; tests count its waiters. */
+  hub: ChangeHub;
 }
 
 export function apiSuite(
@@ -45,7 +49,14 @@ export function apiSuite(
     });
     await createAdmin(env.db, { workspace: 'Team B', email: 'bob@b.test', password: PASSWORD });
     env.adminA = adminA;
-    server = await listen({ db: env.db, signInLimit: { max: 5, windowMs: 60_000 } });
+    env.hub = new ChangeHub();
+    // No periodic re-check within a test's waits: only a push's notice delivers a change.
+    server = await listen({
+      db: env.db,
+      signInLimit: { max: 5, windowMs: 60_000 },
+      changes: env.hub,
+      recheckMs: 60_000,
+    });
     env.url = server.url;
     env.a = await signIn(env.url, 'Team A', 'ada@a.test', PASSWORD);
     env.b = await signIn(env.url, 'Team B', 'bob@b.test', PASSWORD);
@@ -122,8 +133,17 @@ export function apiSuite(
         statuses.push((await call(env.url, 'POST', '/auth/sign-in', { body })).status);
       expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
       expect(statuses.slice(5)).toEqual([429, 429]);
-      // Someone else is not locked out.
+      const refused = await call(env.url, 'POST', '/auth/sign-in', { body });
+      expect(refused.message).toMatch(/Too many sign-in attempts.*Wait \d+ s/);
+      const retryAfter = Number(refused.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      // The limit is per key: another account is not locked out, in this workspace or another.
       expect(await signIn(env.url, 'Team A', 'ada@a.test', PASSWORD)).toMatch(/^stw_/);
+      const elsewhere = await call(env.url, 'POST', '/auth/sign-in', {
+        body: { ...body, workspace: 'Team B' },
+      });
+      expect(elsewhere.status).toBe(401);
     });
   });
 
@@ -160,7 +180,7 @@ export function apiSuite(
         const page = (
           await call(env.url, 'GET', `/sync/pull?after=${after}&limit=2`, { token: env.a })
         ).body as PullResponse;
-        remaining.push(page.remaining);
+        if (page.remaining !== undefined) remaining.push(page.remaining);
         seen.push(...page.changes.map((c) => c.seq));
         after = page.cursor;
         if (!page.hasMore) break;
@@ -318,4 +338,7 @@ export function apiSuite(
       expect((await pullAll(env.a)).length).toBeGreaterThan(1);
     });
   });
+
+  // Last: it pushes into workspace B, which the checks above expect to hold one record.
+  longPollSuite(label, env);
 }

@@ -22,6 +22,7 @@ export interface Reply {
   body: unknown;
   /** `error.message` when the body is an error. */
   message: string;
+  headers: Headers;
 }
 
 export async function call(
@@ -54,7 +55,7 @@ export async function call(
     typeof parsed === 'object' && parsed !== null && 'error' in parsed
       ? String((parsed as { error: { message?: unknown } }).error.message)
       : '';
-  return { status: res.status, body: parsed, message };
+  return { status: res.status, body: parsed, message, headers: res.headers };
 }
 
 export async function signIn(url: string, workspace: string, email: string, password: string) {

@@ -19,10 +19,32 @@ export interface FetchLikeResponse {
   status: number;
   json(): Promise<unknown>;
 }
+/**
+ * The platform's AbortSignal where the program has one (DOM, Node); shared/ is compiled
+ * without those libraries, where a minimal stand-in keeps this file pure.
+ */
+export type AbortSignalLike = typeof globalThis extends { AbortSignal: { prototype: infer S } }
+  ? S
+  : { readonly aborted: boolean };
+
 export type FetchLike = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string },
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body?: string;
+    signal?: AbortSignalLike;
+  },
 ) => Promise<FetchLikeResponse>;
+
+export interface PullOptions {
+  /** Ask for `remaining` on this page (the first page of a pull, after=0, gets it anyway). */
+  count?: boolean;
+  /** Long-poll: when nothing is new, the server waits up to this many ms for a push. */
+  waitMs?: number;
+  /** Cancels the request (e.g. a waiting pull when the app goes offline or signs out). */
+  signal?: AbortSignalLike;
+}
 
 /** A refused request; `status` 426 means "update the app", 401 "sign in again". */
 export class SyncHttpError extends Error {
@@ -38,7 +60,7 @@ export class SyncHttpError extends Error {
 
 export interface SyncTransport {
   push(request: PushRequest): Promise<PushResponse>;
-  pull(after: number, limit: number): Promise<PullResponse>;
+  pull(after: number, limit: number, options?: PullOptions): Promise<PullResponse>;
   status(clientId: string): Promise<SyncStatusResponse>;
 }
 
@@ -48,7 +70,13 @@ export function createSyncTransport(opts: {
   fetchFn: FetchLike;
 }): SyncTransport {
   const base = opts.baseUrl.replace(/\/+$/, '');
-  async function call<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown) {
+  async function call<T>(
+    method: string,
+    path: string,
+    schema: z.ZodType<T>,
+    body?: unknown,
+    signal?: AbortSignalLike,
+  ) {
     const headers: Record<string, string> = {
       authorization: `Bearer ${opts.token}`,
       [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
@@ -58,6 +86,7 @@ export function createSyncTransport(opts: {
       method,
       headers,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(signal === undefined ? {} : { signal }),
     });
     const json = await res.json().catch(() => null);
     if (res.status !== 200) {
@@ -69,8 +98,13 @@ export function createSyncTransport(opts: {
   }
   return {
     push: (request) => call('POST', '/sync/push', pushResponseSchema, request),
-    pull: (after, limit) =>
-      call('GET', `/sync/pull?after=${after}&limit=${limit}`, pullResponseSchema),
+    pull: (after, limit, options = {}) => {
+      const wait =
+        options.waitMs !== undefined && options.waitMs > 0 ? `&wait=${options.waitMs}` : '';
+      const count = options.count === true ? '&count=1' : '';
+      const path = `/sync/pull?after=${after}&limit=${limit}${wait}${count}`;
+      return call('GET', path, pullResponseSchema, undefined, options.signal);
+    },
     status: (clientId) =>
       call(
         'GET',
@@ -115,12 +149,23 @@ export async function syncOnce(
     pushed += batch.mutations.length;
     opts.onProgress?.({ phase: 'push', done: pushed, total: pushed });
   }
+  // The next page downloads while this one is written: network and storage overlap.
   let pulled = 0;
+  let expected = 0;
+  const pageSize = opts.pageSize ?? 200;
+  const fetchPage = (after: number, count: boolean) => {
+    const p = transport.pull(after, pageSize, { count });
+    p.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    return p;
+  };
+  let next = fetchPage(await replica.cursor(), true);
   for (;;) {
-    const page = await transport.pull(await replica.cursor(), opts.pageSize ?? 200);
+    const page = await next;
+    if (page.hasMore) next = fetchPage(page.cursor, false);
     conflicts.push(...(await replica.applyPull(page, opts.now())));
     pulled += page.changes.length;
-    opts.onProgress?.({ phase: 'pull', done: pulled, total: pulled + page.remaining });
+    if (page.remaining !== undefined) expected = pulled + page.remaining;
+    opts.onProgress?.({ phase: 'pull', done: pulled, total: Math.max(expected, pulled) });
     if (!page.hasMore) break;
   }
   return { pushed, pulled, conflicts };

@@ -16,7 +16,7 @@ export const MAX_COUNTER = 0xffff;
 /** Latest instant whose ISO form still has a 4-digit year (keeps the string fixed-width). */
 const MAX_MILLIS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 export const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const HLC_PATTERN =
+export const HLC_PATTERN =
   /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A-F]{4})-([A-Za-z0-9_-]{1,64})$/;
 
 export class ClockDriftError extends Error {

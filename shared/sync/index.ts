@@ -7,3 +7,4 @@ export * from './protocol';
 export * from './rank';
 export * from './replica';
 export * from './client';
+export * from './packed';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { RECORD_TABLES } from '../schemas/index';
 import type { RecordTable } from '../schemas/index';
 import { checkMutationValues, FIELD_NAME_PATTERN } from './fields';
-import { CLIENT_ID_PATTERN, parseHlc } from './hlc';
+import { CLIENT_ID_PATTERN, HLC_PATTERN, parseHlc } from './hlc';
 import type { JsonValue } from './json';
 
 export const PROTOCOL_VERSION = 1;
@@ -15,6 +15,8 @@ export const MAX_MUTATIONS_PER_PUSH = 500;
 export const MAX_FIELDS_PER_MUTATION = 100;
 export const DEFAULT_PULL_LIMIT = 200;
 export const MAX_PULL_LIMIT = 1000;
+/** Longest a pull may wait for a change (long-poll), in ms. */
+export const MAX_PULL_WAIT_MS = 30_000;
 /** The server refuses clocks further ahead of its own time than this. */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
 
@@ -152,15 +154,37 @@ export const pullQuerySchema = z.object({
     .min(1, { error: 'limit is at least 1' })
     .max(MAX_PULL_LIMIT, { error: `limit is at most ${MAX_PULL_LIMIT}` })
     .default(DEFAULT_PULL_LIMIT),
+  /** Ask for `remaining` (a count of what is left) on a page other than the first. */
+  count: z
+    .enum(['0', '1', 'true', 'false'], { error: 'count must be 1 or 0' })
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+  /** Long-poll: when nothing is after `after`, wait up to this many ms for a push, then answer. */
+  wait: z.coerce
+    .number({ error: 'wait must be a number of milliseconds' })
+    .int({ error: 'wait must be a whole number of milliseconds' })
+    .min(0, { error: 'wait cannot be negative' })
+    .max(MAX_PULL_WAIT_MS, { error: `wait is at most ${MAX_PULL_WAIT_MS} ms` })
+    .default(0),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+/**
+ * A pulled field. Values come out of JSON.parse, so they are JSON already; the record they build
+ * is checked by its table's schema before it is stored. Re-walking every value here with z.json()
+ * was the largest single cost of a bootstrap.
+ */
+const pulledFieldSchema = z.object({
+  value: z.custom<JsonValue>((v) => v !== undefined, { error: 'field value is missing' }),
+  hlc: z.string().regex(HLC_PATTERN, { error: 'hlc is malformed' }),
+});
 
 /** One record's whole current state, at the sequence number of its last change. */
 export const changeSchema = z.object({
   seq: z.number().int(),
   table: z.string(),
   recordId: z.string(),
-  fields: z.record(z.string(), fieldStateSchema),
+  fields: z.record(z.string().regex(FIELD_NAME_PATTERN), pulledFieldSchema),
 });
 export type Change = z.infer<typeof changeSchema>;
 
@@ -169,8 +193,8 @@ export const pullResponseSchema = z.object({
   /** Pass as `after` next time. */
   cursor: z.number().int(),
   hasMore: z.boolean(),
-  /** Records still to fetch after this page (for bootstrap progress). */
-  remaining: z.number().int(),
+  /** Records still to fetch after this page (for progress): on the first page, or when asked. */
+  remaining: z.number().int().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

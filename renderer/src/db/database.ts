@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { RecordOf, RecordTable } from '@shared/schemas/index';
-import type { ConflictNote, FieldMap } from '@shared/sync/index';
+import type { ConflictNote, FieldMap, PackedFieldMap } from '@shared/sync/index';
 import type { Preferences } from './preferences-schema';
 
 export const DATABASE_NAME = 'steward';
@@ -33,7 +33,10 @@ export interface MetaRow {
 export interface SyncFieldsRow {
   table: string;
   recordId: string;
-  fields: FieldMap;
+  /** The field map, packed (shared/sync/packed.ts): what rows are written as now. */
+  packed?: PackedFieldMap;
+  /** The field map as rows before packing held it (still read, never written). */
+  fields?: FieldMap;
   /**
    * Fields whose local write this device has not yet seen come back from the server. Only these
    * can raise a conflict note: overwriting a write the others had already seen is no conflict.

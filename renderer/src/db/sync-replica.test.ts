@@ -95,6 +95,20 @@ const account = (id: string, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+/** What a peer's first edit of a record carries besides the record itself. */
+const stamps = { updatedAt: '2026-03-02T09:00:00.000Z', deletedAt: null };
+const incidentOf = (id: string) => ({
+  ...stamps,
+  id,
+  accountId: 'acc-1',
+  title: `Incident ${id}`,
+  severity: 3 as const,
+  status: 'new' as const,
+  category: 'application' as const,
+  reportedAt: '2026-03-02T08:00:00.000Z',
+  rankKey: 'a0',
+});
+
 let n = 0;
 const dbs: StewardDatabase[] = [];
 async function device(): Promise<{ db: StewardDatabase; replica: DexieReplica }> {
@@ -260,13 +274,13 @@ describe('DexieReplica', () => {
     await sync(a.replica);
 
     const fields = await a.db.syncFields.get(['accounts', 'acc-9']);
-    expect(fields?.fields.healthScore?.value).toBe(87);
+    expect(fields?.packed?.values.healthScore).toBe(87);
     const plain = (await a.db.accounts.get('acc-9')) as Record<string, unknown> | undefined;
     expect(plain?.name).toBe('Nordhavn Logistics');
     expect(plain).not.toHaveProperty('healthScore');
 
     expect(await a.db.accounts.get('acc-10')).toBeUndefined();
-    expect((await a.db.syncFields.get(['accounts', 'acc-10']))?.fields.plan?.value).toBe(
+    expect((await a.db.syncFields.get(['accounts', 'acc-10']))?.packed?.values.plan).toBe(
       'platinum-2030',
     );
     expect((await a.db.syncWarnings.get(['accounts', 'acc-10']))?.issues[0]?.field).toBe('plan');
@@ -331,5 +345,57 @@ describe('DexieReplica', () => {
       expect(new Set(keys).size).toBe(2);
     }
     expect(await a.db.incidents.toArray()).toEqual(await b.db.incidents.toArray());
+  });
+  it('repairs duplicate rank keys on a first download from the incidents it wrote', async () => {
+    const seeder = new MemoryReplica('seeder');
+    seeder.edit('accounts', 'acc-1', { ...account('acc-1'), ...stamps }, T0);
+    for (const id of ['inc-a', 'inc-b']) {
+      seeder.edit('incidents', id, { ...incidentOf(id), rankKey: 'a0' }, T0);
+    }
+    await sync(seeder);
+    const fresh = await device();
+    await sync(fresh.replica);
+    expect(await fresh.db.outbox.count()).toBe(1); // one of the two is re-keyed, as an edit
+    await sync(fresh.replica);
+    await sync(seeder);
+    const keys = (await fresh.db.incidents.toArray()).map((i) => i.rankKey);
+    expect(new Set(keys).size).toBe(2);
+    expect(seeder.records.size).toBe(3);
+  });
+
+  it('keeps a local edit made while a first download is under way', async () => {
+    const seeder = new MemoryReplica('seeder');
+    seeder.edit('accounts', 'acc-1', { ...account('acc-1'), ...stamps }, T0);
+    seeder.edit('accounts', 'acc-2', { ...account('acc-2', { name: 'Old name' }), ...stamps }, T0);
+    await sync(seeder);
+    const fresh = await device();
+    const transport = server.transport();
+    const first = await transport.pull(0, 1);
+    await fresh.replica.applyPull(first, T0);
+    // The user creates acc-2 locally (newer) before the page holding the server's acc-2 arrives.
+    await saveRecord('accounts', account('acc-2', { name: 'Mine' }), {
+      db: fresh.db,
+      now: new Date(T0 + 5_000),
+    });
+    await fresh.replica.applyPull(await transport.pull(first.cursor, 10), T0 + 6_000);
+    expect((await fresh.db.accounts.get('acc-2'))?.name).toBe('Mine');
+  });
+
+  it('reads field maps stored before packing', async () => {
+    const a = await device();
+    const later = '2026-03-02T10:00:00.000Z-0000-old-device';
+    await a.db.syncFields.put({
+      table: 'accounts',
+      recordId: 'acc-1',
+      fields: { name: { value: 'Kept (newer, local)', hlc: later } },
+    });
+    const seeder = new MemoryReplica('seeder');
+    seeder.edit('accounts', 'acc-1', { ...account('acc-1'), ...stamps }, T0);
+    await sync(seeder);
+    await sync(a.replica);
+    expect((await a.db.accounts.get('acc-1'))?.name).toBe('Kept (newer, local)');
+    expect((await a.db.syncFields.get(['accounts', 'acc-1']))?.packed?.values.name).toBe(
+      'Kept (newer, local)',
+    );
   });
 });

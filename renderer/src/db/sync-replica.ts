@@ -11,11 +11,13 @@ import {
   maxHlc,
   MAX_COUNTER,
   mergeRecord,
+  packFieldMap,
   parseHlc,
   rankKeyRepairs,
   receiveHlc,
   stampFields,
   tickHlc,
+  unpackFieldMap,
   valuesOf,
 } from '@shared/sync/index';
 import type {
@@ -30,11 +32,28 @@ import type {
 } from '@shared/sync/index';
 import { RECORD_TABLES, validateRecord } from '@shared/schemas/index';
 import type { RecordTable } from '@shared/schemas/index';
-import { database, type OutboxRow, type StewardDatabase } from './database';
+import { database, type OutboxRow, type StewardDatabase, type SyncFieldsRow } from './database';
 import { saveRecord } from './records';
 import { SYNC_META, ensureClientId, readMeta } from './sync-meta';
+import { openPullScope, rankFields, readBack, type PullScope } from './sync-scope';
 
 const KNOWN_TABLES = new Set<string>(RECORD_TABLES);
+
+/** A stored field map, packed or (rows from before packing) as it is. */
+const fieldsOf = (row: SyncFieldsRow | undefined): FieldMap | undefined =>
+  row?.packed === undefined ? row?.fields : unpackFieldMap(row.packed);
+
+const fieldsRow = (
+  table: string,
+  recordId: string,
+  fields: FieldMap,
+  unconfirmed: Set<string> | undefined,
+): SyncFieldsRow => ({
+  table,
+  recordId,
+  packed: packFieldMap(fields),
+  unconfirmed: [...(unconfirmed ?? [])],
+});
 const isRecordTable = (t: string): t is RecordTable => KNOWN_TABLES.has(t);
 
 /** JSON values only: `undefined` (a cleared optional field) has no wire form and is left out. */
@@ -59,6 +78,8 @@ export class DexieReplica implements SyncReplica {
   private readonly sentSeq = new Map<number, number>();
   /** Accounts whose incidents changed in pulls since the last finishPull. */
   private readonly rankAccounts = new Set<string>();
+  /** What this pull may skip reading back; decided at its first page. */
+  private scope: PullScope | null = null;
 
   private constructor(
     readonly clientId: string,
@@ -98,12 +119,13 @@ export class DexieReplica implements SyncReplica {
     let clock = await this.loadClock();
     let next = (await readMeta<number>(db, SYNC_META.nextMutationId)) ?? 1;
     const keys = [...new Set(rows.map((r) => `${r.table}\u0000${r.recordId}`))];
+    for (const k of keys) this.scope?.stampedKeys.add(k);
     const pairs = keys.map((k) => k.split('\u0000') as [string, string]);
     const stored = await db.syncFields.bulkGet(pairs);
     const maps = new Map<string, FieldMap>();
     const mine = new Map<string, Set<string>>();
     keys.forEach((k, i) => {
-      maps.set(k, stored[i]?.fields ?? {});
+      maps.set(k, fieldsOf(stored[i]) ?? {});
       mine.set(k, new Set(stored[i]?.unconfirmed));
     });
     const stamped: OutboxRow[] = [];
@@ -126,12 +148,7 @@ export class DexieReplica implements SyncReplica {
     await db.syncFields.bulkPut(
       pairs.map(([table, recordId]) => {
         const k = `${table}\u0000${recordId}`;
-        return {
-          table,
-          recordId,
-          fields: maps.get(k) ?? {},
-          unconfirmed: [...(mine.get(k) ?? [])],
-        };
+        return fieldsRow(table, recordId, maps.get(k) ?? {}, mine.get(k));
       }),
     );
     await db.meta.bulkPut([
@@ -198,15 +215,17 @@ export class DexieReplica implements SyncReplica {
       db.syncWarnings,
       ...touched.map((t) => db.table(t)),
     ];
+    this.scope ??= await openPullScope(db);
+    const scope = this.scope;
     const { notes, rankAccounts } = await db.transaction('rw', stores, async () => {
       await this.stampPending();
       let clock = await this.loadClock();
       const pairs = page.changes.map((c) => [c.table, c.recordId] as [string, string]);
-      const stored = await db.syncFields.bulkGet(pairs);
+      const stored = await readBack(db.syncFields, pairs, scope);
       const maps = new Map<string, FieldMap | undefined>();
       const mine = new Map<string, Set<string>>();
       pairs.forEach(([t, id], i) => {
-        maps.set(`${t}\u0000${id}`, stored[i]?.fields);
+        maps.set(`${t}\u0000${id}`, fieldsOf(stored[i]));
         mine.set(`${t}\u0000${id}`, new Set(stored[i]?.unconfirmed));
       });
       const out: ConflictNote[] = [];
@@ -238,10 +257,10 @@ export class DexieReplica implements SyncReplica {
       await db.syncFields.bulkPut(
         [...maps].map(([k, fields]) => {
           const [table = '', recordId = ''] = k.split('\u0000');
-          return { table, recordId, fields: fields ?? {}, unconfirmed: [...(mine.get(k) ?? [])] };
+          return fieldsRow(table, recordId, fields ?? {}, mine.get(k));
         }),
       );
-      const accounts = await this.writePlainRecords(maps, now);
+      const accounts = await this.writePlainRecords(maps, now, scope);
       if (out.length > 0) {
         await db.conflicts.bulkPut(out.map((n) => ({ ...n, seenAt: now })));
       }
@@ -262,16 +281,27 @@ export class DexieReplica implements SyncReplica {
    * account's incidents once.
    */
   async finishPull(): Promise<number> {
+    const scope = this.scope;
+    this.scope = null;
     if (this.rankAccounts.size === 0) return 0;
     const accounts = [...this.rankAccounts];
     this.rankAccounts.clear();
-    return this.repairRankKeys(new Set(accounts));
+    // A first download holds every incident it wrote in memory: no need to read them all back.
+    const known =
+      scope?.fresh === true &&
+      !scope.populated.has('incidents') &&
+      ![...scope.stampedKeys].some((k) => k.startsWith('incidents\u0000'));
+    const incidents = known
+      ? [...scope.incidents.values()]
+      : await this.db.incidents.where('accountId').anyOf(accounts).toArray();
+    return this.repairRankKeys(incidents);
   }
 
   /** Plain rows from merged field maps; returns the accounts whose incidents changed. */
   private async writePlainRecords(
     maps: Map<string, FieldMap | undefined>,
     now: number,
+    scope: PullScope,
   ): Promise<Set<string>> {
     const db = this.db;
     const byTable = new Map<RecordTable, Array<{ id: string; fields: FieldMap }>>();
@@ -285,7 +315,13 @@ export class DexieReplica implements SyncReplica {
     const accounts = new Set<string>();
     for (const [table, list] of byTable) {
       const store = db.table<Record<string, unknown>, string>(table);
-      const existing = await store.bulkGet(list.map((r) => r.id));
+      const existing = await readBack(
+        store,
+        list.map((r) => r.id),
+        scope,
+        (id) => `${table}\u0000${id}`,
+        table,
+      );
       const good: Array<Record<string, unknown>> = [];
       const fine: Array<[string, string]> = [];
       const bad: Array<{
@@ -306,6 +342,7 @@ export class DexieReplica implements SyncReplica {
             const before = existing[i]?.accountId;
             accounts.add(String(value.accountId));
             if (typeof before === 'string') accounts.add(before);
+            if (scope.fresh) scope.incidents.set(id, rankFields(value));
           }
         } else {
           bad.push({
@@ -317,19 +354,21 @@ export class DexieReplica implements SyncReplica {
         }
       });
       if (good.length > 0) await store.bulkPut(good);
-      if (bad.length > 0) await db.syncWarnings.bulkPut(bad);
-      if (fine.length > 0) await db.syncWarnings.bulkDelete(fine);
+      if (bad.length > 0) {
+        scope.warnings = true;
+        await db.syncWarnings.bulkPut(bad);
+      }
+      // Clearing warnings that cannot exist cost a delete per record on a first download.
+      if (fine.length > 0 && scope.warnings) await db.syncWarnings.bulkDelete(fine);
     }
     return accounts;
   }
 
   /** Duplicate rank keys from concurrent inserts: re-key them as ordinary (pushed) edits. */
-  private async repairRankKeys(accounts: Set<string>): Promise<number> {
-    const incidents = await this.db.incidents
-      .where('accountId')
-      .anyOf([...accounts])
-      .toArray();
-    const repairs = rankKeyRepairs(incidents);
+  private async repairRankKeys(
+    incidents: ReadonlyArray<Readonly<Record<string, unknown>>>,
+  ): Promise<number> {
+    const repairs = rankKeyRepairs(incidents as ReadonlyArray<Record<string, JsonValue>>);
     const at = new Date(this.now());
     for (const r of repairs) {
       await saveRecord('incidents', { id: r.id, rankKey: r.rankKey }, { db: this.db, now: at });

@@ -1,0 +1,53 @@
+/**
+ * Sign-in attempts counted in the database, in fixed windows, so the limit holds
+ * across every server instance sharing it (a per-process counter would multiply it).
+ */
+import { createHash } from 'node:crypto';
+import type { Queryable } from '../db/types';
+
+export interface SignInLimit {
+  max: number;
+  windowMs: number;
+}
+
+/**
+ * Per address and account, so one attacker cannot lock everyone out. Hashed: the
+ * table never holds an address or an email in clear.
+ */
+export function signInKey(ip: string, workspace: string, email: string): string {
+  const text = [ip, workspace.trim().toLowerCase(), email.trim().toLowerCase()].join('\n');
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Counts attempts and refuses those over the limit. A key's window opens at its first
+ * attempt (a window edge never splits a burst). One upsert per attempt: the row lock
+ * serializes concurrent attempts from any instance, so each gets its own count.
+ */
+export function signInLimiter(db: Queryable, limit: SignInLimit) {
+  let nextSweep = 0;
+
+  /** Counts one attempt; null when allowed, else the seconds until the window ends. */
+  return async function attempt(key: string, now: number): Promise<number | null> {
+    const rows = await db.query<{ attempts: number; expires_ms: number }>(
+      `INSERT INTO sign_in_attempts AS a (key, window_start, expires_at, attempts)
+       VALUES ($1, $2, $3, 1)
+       ON CONFLICT (key) DO UPDATE SET
+         attempts = CASE WHEN a.expires_at <= $2 THEN 1 ELSE a.attempts + 1 END,
+         window_start = CASE WHEN a.expires_at <= $2 THEN $2 ELSE a.window_start END,
+         expires_at = CASE WHEN a.expires_at <= $2 THEN $3 ELSE a.expires_at END
+       RETURNING a.attempts, (extract(epoch FROM a.expires_at) * 1000)::float8 AS expires_ms`,
+      [key, new Date(now).toISOString(), new Date(now + limit.windowMs).toISOString()],
+    );
+    // Expired windows go at most once a window per instance, on the way.
+    if (now >= nextSweep) {
+      nextSweep = now + limit.windowMs;
+      await db.query('DELETE FROM sign_in_attempts WHERE expires_at <= $1', [
+        new Date(now).toISOString(),
+      ]);
+    }
+    const row = rows[0];
+    if (row === undefined || row.attempts <= limit.max) return null;
+    return Math.max(1, Math.ceil((row.expires_ms - now) / 1000));
+  };
+}

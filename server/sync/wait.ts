@@ -1,0 +1,74 @@
+/** Long-poll: holds a pull until its workspace changes, so a push reaches other devices at once. */
+import type { Queryable } from '../db/types';
+import type { ChangeHub, WakeReason } from './notify';
+
+/** How often a waiting pull looks at the database anyway, in case a notice was lost. */
+export const RECHECK_MS = 2000;
+
+export type WaitOutcome = 'changes' | 'timeout' | 'aborted' | 'closing';
+
+export interface WaitOptions {
+  hub: ChangeHub;
+  workspaceId: string;
+  waitMs: number;
+  /** True when the database holds changes the caller has not pulled. */
+  hasChanges: () => Promise<boolean>;
+  recheckMs?: number;
+  /** The client went away. */
+  signal?: AbortSignal;
+}
+
+type Event = WakeReason | 'timeout' | 'aborted' | 'recheck';
+
+/** Resolves when there is something to pull, or why there will not be. */
+export async function waitForChange(o: WaitOptions): Promise<WaitOutcome> {
+  if (o.signal?.aborted === true) return 'aborted';
+  if (await o.hasChanges()) return 'changes';
+
+  const events: Event[] = [];
+  let resume: (() => void) | null = null;
+  const add = (e: Event) => {
+    events.push(e);
+    resume?.();
+  };
+  const unsubscribe = o.hub.subscribe(o.workspaceId, add);
+  const onAbort = () => add('aborted');
+  o.signal?.addEventListener('abort', onAbort);
+  const deadline = setTimeout(() => add('timeout'), o.waitMs);
+  let recheck: ReturnType<typeof setTimeout> | undefined;
+  try {
+    // A push may have committed between the first look and subscribing.
+    if (await o.hasChanges()) return 'changes';
+    for (;;) {
+      if (events.length === 0) {
+        recheck = setTimeout(() => add('recheck'), o.recheckMs ?? RECHECK_MS);
+        await new Promise<void>((r) => (resume = r));
+        resume = null;
+        clearTimeout(recheck);
+      }
+      const batch = events.splice(0);
+      const final = batch.find((e) => e !== 'change' && e !== 'recheck');
+      if (final !== undefined) return final;
+      // Woken or due: the notice may be for changes this caller already has.
+      if (await o.hasChanges()) return 'changes';
+    }
+  } finally {
+    clearTimeout(deadline);
+    clearTimeout(recheck);
+    o.signal?.removeEventListener('abort', onAbort);
+    unsubscribe();
+  }
+}
+
+/** Whether the workspace holds a record changed after `after` (index-only on records_workspace_seq). */
+export async function hasChangesAfter(
+  db: Queryable,
+  workspaceId: string,
+  after: number,
+): Promise<boolean> {
+  const rows = await db.query<{ found: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM records WHERE workspace_id = $1 AND seq > $2) AS found',
+    [workspaceId, after],
+  );
+  return rows[0]?.found === true;
+}
