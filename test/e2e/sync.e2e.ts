@@ -163,3 +163,23 @@ test('sign-in explains a wrong password and an unreachable server', async ({ pag
   await expect(page.getByRole('alert')).toContainText('The sync server cannot be reached.');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('an edit on one device shows on the other’s open screen with nobody touching it', async ({
+  browser,
+}) => {
+  const a = await openDevice(browser);
+  const b = await openDevice(browser);
+  await signIn(a.page);
+  await signIn(b.page);
+  await openAccount(b.page, 'Nordhavn (from B)');
+  // The heartbeat round comes every 30 s; this waits 10: only the server's answer to B's waiting
+  // pull can bring the change in time.
+  await editAccount(a.page, 'Nordhavn (from B)', 'Name', 'Nordhavn Live');
+  await expect(b.page.getByRole('heading', { level: 1, name: 'Nordhavn Live' })).toBeVisible({
+    timeout: 10_000,
+  });
+  expect(a.errors()).toEqual([]);
+  expect(b.errors()).toEqual([]);
+  await a.context.close();
+  await b.context.close();
+});

@@ -10,13 +10,14 @@ import {
 import type { FetchLike, SignInResponse } from '@shared/sync/index';
 
 const TIMEOUT_MS = 60_000;
-const HEALTH_TIMEOUT_MS = 8_000;
 
 /** The browser's fetch in the transport's shape; network failures surface as `Unreachable`. */
 export const browserFetch: FetchLike = async (url, init) => {
   let res: Response;
   try {
-    res = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const timeout = AbortSignal.timeout(TIMEOUT_MS);
+    const signal = init.signal === undefined ? timeout : AbortSignal.any([init.signal, timeout]);
+    res = await fetch(url, { ...init, signal });
   } catch (cause) {
     throw new UnreachableError(cause);
   }
@@ -116,17 +117,4 @@ export async function signInRequest(
 
 export async function signOutRequest(serverUrl: string, token: string): Promise<void> {
   await call(serverUrl, 'POST', '/auth/sign-out', { token });
-}
-
-/** The server's heartbeat: true when it answers /health with ok. */
-export async function checkHealth(serverUrl: string): Promise<boolean> {
-  try {
-    const res = await fetch(`${serverUrl}/health`, {
-      signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS),
-    });
-    const body = (await res.json().catch(() => null)) as { ok?: unknown } | null;
-    return res.ok && body?.ok === true;
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,7 @@
 /**
  * The background sync loop, off the UI path: runs on start, when the browser comes back online,
- * every 30 s, and about a second after local edits; backs off exponentially on failure.
+ * every 30 s, and right after local edits; backs off exponentially on failure. Between rounds a
+ * long-polling pull waits for the server to say another device pushed, and applies it at once.
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { createSyncTransport, syncOnce } from '@shared/sync/index';
@@ -8,12 +9,15 @@ import { bridge } from '../bridge';
 import { database } from '../db/database';
 import { readSession, SYNC_META, writeMeta, readMeta } from '../db/sync-meta';
 import { DexieReplica } from '../db/sync-replica';
-import { browserFetch, checkHealth, classifySyncError } from './api';
+import { browserFetch, classifySyncError } from './api';
 import { INITIAL_SYNC_STATE, useSyncState } from './sync-store';
 
 export const TOKEN_SECRET = 'sync-token';
 export const HEARTBEAT_MS = 30_000;
-export const EDIT_DEBOUNCE_MS = 1_000;
+/** Coalesces the outbox rows of one save (and a burst of saves) into one push. */
+export const EDIT_DEBOUNCE_MS = 0;
+/** How long the server holds a waiting pull (it answers as soon as someone pushes). */
+export const LONG_POLL_MS = 25_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
 const PUSH_BATCH = 200;
 const PULL_PAGE = 500;
@@ -36,12 +40,18 @@ class SyncEngine {
   private debounce: ReturnType<typeof setTimeout> | null = null;
   private outboxWatch: Subscription | null = null;
   private lastOutboxCount = -1;
+  private listener: AbortController | null = null;
+  /** Rounds and long-poll pages write the replica one at a time. */
+  private lock: Promise<unknown> = Promise.resolve();
 
   private readonly onOnline = () => {
     this.failures = 0;
     void this.syncNow();
   };
-  private readonly onOffline = () => useSyncState.setState({ online: false });
+  private readonly onOffline = () => {
+    this.stopListening();
+    useSyncState.setState({ online: false });
+  };
 
   start(): void {
     if (this.started) return;
@@ -74,6 +84,60 @@ class SyncEngine {
     this.outboxWatch?.unsubscribe();
     this.outboxWatch = null;
     this.lastOutboxCount = -1;
+    this.stopListening();
+  }
+
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.lock.then(fn, fn);
+    this.lock = run.catch(() => undefined);
+    return run;
+  }
+
+  private stopListening(): void {
+    this.listener?.abort();
+    this.listener = null;
+  }
+
+  /**
+   * Holds a pull open on the server; when another device pushes, the page comes back and is
+   * applied here, without waiting for the next round. Ends on any failure: the next round
+   * reports it and, once it succeeds, listens again.
+   */
+  private listen(serverUrl: string, token: string): void {
+    if (this.listener !== null || !this.started) return;
+    const ctrl = new AbortController();
+    this.listener = ctrl;
+    const transport = createSyncTransport({ baseUrl: serverUrl, token, fetchFn: browserFetch });
+    const aborted = () => ctrl.signal.aborted; // a function: the await below may change it
+    const loop = async () => {
+      const replica = await DexieReplica.open();
+      while (!aborted()) {
+        const asked = Date.now();
+        const page = await transport.pull(await replica.cursor(), PULL_PAGE, {
+          waitMs: LONG_POLL_MS,
+          signal: ctrl.signal,
+        });
+        if (aborted()) return;
+        if (page.changes.length > 0) {
+          await this.exclusive(async () => {
+            await replica.applyPull(page, Date.now());
+            await replica.finishPull();
+          });
+          const at = Date.now();
+          useSyncState.setState({ lastSyncAt: at, online: true });
+          await writeMeta(SYNC_META.lastSyncAt, at);
+          if (page.hasMore) await this.syncNow();
+        } else if (Date.now() - asked < LONG_POLL_MS / 2) {
+          // A server that does not hold pulls answers at once: fall back to the heartbeat.
+          return;
+        }
+      }
+    };
+    loop()
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.listener === ctrl) this.listener = null;
+      });
   }
 
   private afterEdit(): void {
@@ -91,7 +155,7 @@ class SyncEngine {
     try {
       do {
         this.again = false;
-        await this.round();
+        await this.exclusive(() => this.round());
       } while (this.rerunRequested());
     } finally {
       this.running = false;
@@ -106,6 +170,7 @@ class SyncEngine {
   private async round(): Promise<void> {
     const session = await readSession();
     if (session === undefined) {
+      this.stopListening();
       useSyncState.setState({ ...INITIAL_SYNC_STATE });
       return;
     }
@@ -118,9 +183,6 @@ class SyncEngine {
     this.retry = null;
     useSyncState.setState({ syncing: true, retryAt: null });
     try {
-      const online = await checkHealth(session.serverUrl);
-      useSyncState.setState({ online });
-      if (!online) throw classifyAs('unreachable');
       const replica = await DexieReplica.open();
       const transport = createSyncTransport({
         baseUrl: session.serverUrl,
@@ -142,9 +204,12 @@ class SyncEngine {
       const at = Date.now();
       await writeMeta(SYNC_META.lastSyncAt, at);
       this.failures = 0;
-      useSyncState.setState({ lastSyncAt: at, lastError: null, bootstrap: null });
+      // Every answered request is a heartbeat: reaching here means the server is there.
+      useSyncState.setState({ lastSyncAt: at, lastError: null, bootstrap: null, online: true });
+      this.listen(session.serverUrl, token);
     } catch (error) {
-      const failure = error instanceof KindError ? error.failure : classifySyncError(error);
+      const failure = classifySyncError(error);
+      this.stopListening();
       if (failure.kind === 'unreachable') useSyncState.setState({ online: false });
       this.failures += 1;
       const retryAt = NEEDS_USER.has(failure.kind) ? null : Date.now() + backoffMs(this.failures);
@@ -157,13 +222,6 @@ class SyncEngine {
     }
   }
 }
-
-class KindError extends Error {
-  constructor(readonly failure: ReturnType<typeof classifySyncError>) {
-    super(failure.kind);
-  }
-}
-const classifyAs = (kind: 'unreachable') => new KindError({ kind, detail: '' });
 
 let engine: SyncEngine | null = null;
 
