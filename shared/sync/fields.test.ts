@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkFieldValue, checkMutationValues, checkRecord, requiredFields } from './fields';
+import {
+  checkFieldValue,
+  checkMutationValues,
+  checkRecord,
+  clearableFields,
+  requiredFields,
+  withoutCleared,
+} from './fields';
 import { rankKeyRepairs } from './rank';
 
 describe('field checks', () => {
@@ -53,5 +60,17 @@ describe('rank key repairs', () => {
     const key = repairs[0]?.rankKey ?? '';
     expect(key > 'a1' && key < 'a2').toBe(true);
     expect(rankKeyRepairs([...incidents].reverse())).toEqual(repairs);
+  });
+
+  it('reads a null in an optional field as cleared, and keeps nulls fields do take', () => {
+    expect(clearableFields('incidents').has('description')).toBe(true);
+    expect(clearableFields('incidents').has('title')).toBe(false);
+    expect(checkFieldValue('incidents', 'description', null)).toBeNull();
+    expect(checkFieldValue('incidents', 'title', null)).not.toBeNull();
+    const values = { title: 'x', description: null };
+    expect(withoutCleared('incidents', values)).toEqual({ title: 'x' });
+    expect(values).toEqual({ title: 'x', description: null }); // not modified
+    // meetings.topic takes null: it stays.
+    expect(withoutCleared('meetings', { topic: null })).toEqual({ topic: null });
   });
 });

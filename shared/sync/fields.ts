@@ -36,6 +36,42 @@ export function requiredFields(table: RecordTable): string[] {
   return cached;
 }
 
+const clearableCache = new Map<RecordTable, Set<string>>();
+
+/**
+ * Optional fields that do not take null. JSON has no `undefined`, so clearing one travels as
+ * null; such a null means "absent" (see withoutCleared). Fields that do take null keep it.
+ */
+export function clearableFields(table: RecordTable): Set<string> {
+  let cached = clearableCache.get(table);
+  if (cached === undefined) {
+    const shape = shapeOf(table);
+    cached = new Set(
+      Object.keys(shape).filter(
+        (k) =>
+          shape[k]?.safeParse(undefined).success === true && !shape[k]?.safeParse(null).success,
+      ),
+    );
+    clearableCache.set(table, cached);
+  }
+  return cached;
+}
+
+/** The record as its schema reads it: a null in a clearable field means the field is absent. */
+export function withoutCleared<T extends Record<string, unknown>>(
+  table: RecordTable,
+  values: T,
+): T {
+  const clearable = clearableFields(table);
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(values)) {
+    if (v !== null || !clearable.has(k)) continue;
+    out ??= { ...values };
+    delete out[k];
+  }
+  return (out ?? values) as T;
+}
+
 export function isKnownField(table: RecordTable, field: string): boolean {
   return Object.hasOwn(shapeOf(table), field);
 }
@@ -49,6 +85,7 @@ export function checkFieldValue(
   if (!FIELD_NAME_PATTERN.test(field)) return `"${field}" is not a valid field name`;
   const schema = shapeOf(table)[field];
   if (schema === undefined) return null;
+  if (value === null && clearableFields(table).has(field)) return null; // cleared
   const result = schema.safeParse(value);
   if (result.success) return null;
   return result.error.issues.map((i) => i.message).join('; ');
@@ -84,7 +121,9 @@ export function checkRecord(
   values: Record<string, JsonValue>,
 ): RecordCheck {
   const known: Record<string, JsonValue> = { id: recordId };
-  for (const [k, v] of Object.entries(values)) if (isKnownField(table, k)) known[k] = v;
+  for (const [k, v] of Object.entries(withoutCleared(table, values))) {
+    if (isKnownField(table, k)) known[k] = v;
+  }
   const missing = requiredFields(table).filter((k) => !Object.hasOwn(known, k));
   if (missing.length > 0) return { status: 'incomplete', missing };
   const result = validateRecord(table, known);

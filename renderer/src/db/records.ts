@@ -27,13 +27,23 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
-/** Fields whose stored value differs, compared structurally (records are plain JSON). */
+/**
+ * Fields whose stored value differs, compared structurally (records are plain JSON). A field the
+ * record no longer has was cleared: it goes out as null, which sync reads as "absent"
+ * (shared/sync/fields.ts withoutCleared).
+ */
 function changedFields(before: object | undefined, after: object): Record<string, unknown> {
   const changed: Record<string, unknown> = {};
   const prev = (before ?? {}) as Record<string, unknown>;
+  const next = after as Record<string, unknown>;
   for (const [key, value] of Object.entries(after)) {
     if (key === 'updatedAt') continue;
-    if (JSON.stringify(prev[key]) !== JSON.stringify(value)) changed[key] = value;
+    if (JSON.stringify(prev[key]) !== JSON.stringify(value)) changed[key] = value ?? null;
+  }
+  for (const key of Object.keys(prev)) {
+    if (next[key] === undefined && prev[key] !== undefined && key !== 'updatedAt') {
+      changed[key] = null;
+    }
   }
   return changed;
 }

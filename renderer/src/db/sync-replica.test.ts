@@ -398,4 +398,22 @@ describe('DexieReplica', () => {
       'Kept (newer, local)',
     );
   });
+
+  it('carries cleared fields to the other device', async () => {
+    const a = await device();
+    const b = await device();
+    await saveRecord('accounts', account('acc-1'), { db: a.db, now: new Date(T0) });
+    const filled = { ...incidentOf('inc-1'), description: 'Login takes a minute', owner: 'Ana' };
+    await saveRecord('incidents', filled, { db: a.db, now: new Date(T0) });
+    await sync(a.replica);
+    await sync(b.replica);
+    expect((await b.db.incidents.get('inc-1'))?.owner).toBe('Ana');
+
+    const cleared = { id: 'inc-1', description: '', owner: null };
+    await saveRecord('incidents', cleared, { db: a.db, now: new Date(T0 + 1_000) });
+    await sync(a.replica);
+    await sync(b.replica);
+    expect(await b.db.incidents.get('inc-1')).toMatchObject(cleared);
+    expect(await b.db.syncWarnings.count()).toBe(0);
+  });
 });

@@ -31,6 +31,7 @@ import type {
   SyncReplica,
 } from '@shared/sync/index';
 import { RECORD_TABLES, validateRecord } from '@shared/schemas/index';
+import { withoutCleared } from '@shared/sync/index';
 import type { RecordTable } from '@shared/schemas/index';
 import { database, type OutboxRow, type StewardDatabase, type SyncFieldsRow } from './database';
 import { saveRecord } from './records';
@@ -332,7 +333,7 @@ export class DexieReplica implements SyncReplica {
       }> = [];
       list.forEach(({ id, fields }, i) => {
         // Fields only this device has (never synced) stay; synced ones come from the map.
-        const candidate = { ...existing[i], ...valuesOf(fields), id };
+        const candidate = withoutCleared(table, { ...existing[i], ...valuesOf(fields), id });
         const result = validateRecord(table, candidate);
         if (result.ok) {
           const value = result.value as Record<string, unknown>;
