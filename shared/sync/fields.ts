@@ -47,10 +47,9 @@ export function clearableFields(table: RecordTable): Set<string> {
   if (cached === undefined) {
     const shape = shapeOf(table);
     cached = new Set(
-      Object.keys(shape).filter(
-        (k) =>
-          shape[k]?.safeParse(undefined).success === true && !shape[k]?.safeParse(null).success,
-      ),
+      Object.entries(shape)
+        .filter(([, f]) => f?.safeParse(undefined).success === true && !f.safeParse(null).success)
+        .map(([k]) => k),
     );
     clearableCache.set(table, cached);
   }
@@ -63,13 +62,9 @@ export function withoutCleared<T extends Record<string, unknown>>(
   values: T,
 ): T {
   const clearable = clearableFields(table);
-  let out: Record<string, unknown> | null = null;
-  for (const [k, v] of Object.entries(values)) {
-    if (v !== null || !clearable.has(k)) continue;
-    out ??= { ...values };
-    delete out[k];
-  }
-  return (out ?? values) as T;
+  const entries = Object.entries(values);
+  if (!entries.some(([k, v]) => v === null && clearable.has(k))) return values;
+  return Object.fromEntries(entries.filter(([k, v]) => v !== null || !clearable.has(k))) as T;
 }
 
 export function isKnownField(table: RecordTable, field: string): boolean {
