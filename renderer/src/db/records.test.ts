@@ -94,6 +94,20 @@ describe('bulkSaveRecords', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('rolls back the chunks already written when a row far down is invalid', async () => {
+    await saveRecord('accounts', account({ id: 'kept', name: 'Kept' }), { now: NOW });
+    const outboxBefore = await db.outbox.count();
+    const rows = Array.from({ length: 2_500 }, (_, i) =>
+      account({ id: `bulk-${String(i)}`, ...(i === 2_100 ? { plan: 'gold' } : {}) }),
+    );
+    const error = await bulkSaveRecords('accounts', rows).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RecordValidationError);
+    expect((error as Error).message).toMatch(/^Row 2101/);
+    expect(await db.accounts.count()).toBe(1);
+    expect((await db.accounts.get('kept'))?.name).toBe('Kept');
+    expect(await db.outbox.count()).toBe(outboxBefore);
+  });
+
   it('stores every valid row, with or without outbox entries', async () => {
     await bulkSaveRecords('accounts', [account({ id: 'a' }), account({ id: 'b' })], {
       outbox: false,
