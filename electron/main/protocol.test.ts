@@ -60,6 +60,8 @@ describe('createAppProtocolHandler', () => {
     expect(csp).toBe(CONTENT_SECURITY_POLICY);
     expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
     expect(csp).toMatch(/(^|; )default-src 'none'(;|$)/);
+    // The priority queue runs in a module worker built as a file of the app.
+    expect(csp).toMatch(/(^|; )worker-src 'self'( |;|$)/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/unsafe-(inline|eval)/);

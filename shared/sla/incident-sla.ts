@@ -79,6 +79,18 @@ function clock(
   const dueAt = slaDueAt(start, targetMs, calendar, pauses);
   const until = stoppedAt ?? now;
   const timeLeftMs = workingTimeBetween(until, dueAt, calendar, pauses);
+  return slaClockAt(targetMs, dueAt, stoppedAt, timeLeftMs, now, atRiskFraction);
+}
+
+/** A clock from its due time, stop and working time left: the one rule for its state. */
+export function slaClockAt(
+  targetMs: number,
+  dueAt: Date,
+  stoppedAt: Date | null,
+  timeLeftMs: number,
+  now: Date,
+  atRiskFraction: number,
+): SlaClock {
   // A stopped clock is late only if it stopped after the due time; a running one once due.
   const late = stoppedAt !== null ? +stoppedAt > +dueAt : +now >= +dueAt;
   let state: SlaState;

@@ -1,4 +1,4 @@
-export { incidentSla } from './incident-sla';
+export { incidentSla, slaClockAt } from './incident-sla';
 export type {
   IncidentSla,
   SlaAccount,
@@ -9,3 +9,4 @@ export type {
   SlaState,
 } from './incident-sla';
 export { waitingOnClientPauses } from './pauses';
+export { advanceIncidentSla, pausesSettled } from './advance';

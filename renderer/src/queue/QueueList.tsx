@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { shortcutFor } from '../palette/shortcuts';
 import type { QueueRow } from './queue-model';
+import type { QueueView } from './queue-view';
 import { useQueueUi } from './queue-store';
 import { optionId, QueueRowView } from './QueueRowView';
 
@@ -11,17 +12,19 @@ const ROW_HEIGHT = 72;
 
 /**
  * The queue as a virtualized single-select listbox: only the visible rows are in the DOM;
- * focus stays on the list and aria-activedescendant names the active row.
+ * focus stays on the list and aria-activedescendant names the active row. Rows are built only
+ * for what is on screen: the view holds the whole queue as typed arrays.
  */
-export function QueueList({ rows, now }: { rows: QueueRow[]; now: Date }) {
+export function QueueList({ rows, now }: { rows: QueueView; now: Date }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeId = useQueueUi((s) => s.activeId);
   const setActiveId = useQueueUi((s) => s.setActiveId);
-  const indexById = useMemo(() => new Map(rows.map((r, i) => [r.incident.id, i])), [rows]);
-  const activeIndex = activeId === null ? -1 : (indexById.get(activeId) ?? -1);
+  const activeIndex = activeId === null ? -1 : rows.indexOf(activeId);
 
+  // Items keyed by index (the default): rows have one fixed height, and a key per incident
+  // would make the virtualizer walk every row again each time the order changes (every tick).
   // TanStack Virtual is imperative by design; we use no compiler memoization here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -29,7 +32,6 @@ export function QueueList({ rows, now }: { rows: QueueRow[]; now: Date }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
-    getItemKey: (i) => rows[i]?.incident.id ?? i,
   });
 
   const open = useCallback(
@@ -42,7 +44,7 @@ export function QueueList({ rows, now }: { rows: QueueRow[]; now: Date }) {
 
   const moveTo = (index: number) => {
     const i = Math.max(0, Math.min(rows.length - 1, index));
-    const row = rows[i];
+    const row = rows.at(i);
     if (row === undefined) return;
     setActiveId(row.incident.id);
     virtualizer.scrollToIndex(i, { align: 'auto' });
@@ -64,12 +66,12 @@ export function QueueList({ rows, now }: { rows: QueueRow[]; now: Date }) {
     else if (e.key === 'Home') moveTo(0);
     else if (e.key === 'End') moveTo(rows.length - 1);
     else if (e.key === 'Enter') {
-      const row = rows[activeIndex];
+      const row = rows.at(activeIndex);
       if (row) open(row);
     }
   };
 
-  const activeRow = rows[activeIndex];
+  const activeRow = rows.at(activeIndex);
   return (
     <div
       ref={scrollRef}
@@ -86,7 +88,7 @@ export function QueueList({ rows, now }: { rows: QueueRow[]; now: Date }) {
     >
       <div className="queue-list__inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((v) => {
-          const row = rows[v.index];
+          const row = rows.at(v.index);
           if (row === undefined) return null;
           return (
             <QueueRowView

@@ -1,5 +1,5 @@
 import { ListOrdered, SearchX } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueueSource } from '../db/queue';
 import { isEditableTarget, matchesShortcut } from '../palette/shortcuts';
@@ -7,24 +7,32 @@ import { EmptyState } from '../ui/EmptyState';
 import { Page } from '../ui/Page';
 import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';
-import { buildQueue, ClockCache, filterQueue, queueFacets } from './queue-model';
+import { queueFacets } from './queue-model';
 import { useQueueUi } from './queue-store';
+import { fixedFilterMask, queueView, type QueueTable } from './queue-view';
 import { useNow } from '../ui/useNow';
+import { useQueue } from './useQueue';
 import './queue.css';
 
 /** The delivery manager's queue: every open incident, most urgent first, with the reasons why. */
 export function QueuePage() {
   const { t, i18n } = useTranslation();
   const source = useQueueSource();
-  const now = useNow();
-  const [cache] = useState(() => new ClockCache());
+  const { snapshot, error } = useQueue(source, useNow());
   const filters = useQueueUi((s) => s.filters);
   const clearFilters = useQueueUi((s) => s.clearFilters);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const rows = useMemo(() => (source ? buildQueue(source, now, cache) : []), [source, now, cache]);
-  const shown = useMemo(() => filterQueue(rows, filters), [rows, filters]);
-  const facets = useMemo(() => queueFacets(rows), [rows]);
+  // Per tick the worker sends a new snapshot: only the state filters and the list re-run here.
+  const table = snapshot?.table;
+  const facets = useMemo(() => queueFacets(table ? accountsInQueue(table) : []), [table]);
+  const mask = useMemo(() => (table ? fixedFilterMask(table, filters) : null), [table, filters]);
+  const shown = useMemo(
+    () => (snapshot ? queueView(snapshot, mask, filters) : null),
+    [snapshot, mask, filters],
+  );
+  const at = snapshot?.now;
+  const now = useMemo(() => (at === undefined ? null : new Date(at)), [at]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -38,12 +46,13 @@ export function QueuePage() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  if (error !== null) throw error; // as a failed computation on this thread would
   const number = new Intl.NumberFormat(i18n.language);
   return (
     <Page title={t('nav.queue')}>
-      {source === undefined ? (
+      {snapshot === null || shown === null || now === null ? (
         <p className="hint">{t('common.loading')}</p>
-      ) : rows.length === 0 ? (
+      ) : snapshot.length === 0 ? (
         <EmptyState
           icon={ListOrdered}
           title={t('empty.queue.title')}
@@ -56,7 +65,7 @@ export function QueuePage() {
             <p className="queue-summary__count" role="status">
               {t('queue.count', {
                 shown: number.format(shown.length),
-                total: number.format(rows.length),
+                total: number.format(snapshot.length),
               })}
             </p>
             <p id="queue-keyboard-hint" className="hint queue-summary__hint">
@@ -80,4 +89,15 @@ export function QueuePage() {
       )}
     </Page>
   );
+}
+
+/** The accounts that have an incident in the queue. */
+function* accountsInQueue(table: QueueTable) {
+  const seen = new Set<string>();
+  for (const incident of table.incidents) {
+    const account = incident && table.accounts.get(incident.accountId);
+    if (account === undefined || seen.has(account.id)) continue;
+    seen.add(account.id);
+    yield account;
+  }
 }

@@ -144,6 +144,40 @@ describe('buildQueue', () => {
   });
 });
 
+describe('ClockCache', () => {
+  const waiting = incident('w', 'ent', {
+    status: 'waiting-on-client',
+    statusHistory: [
+      {
+        at: new Date(NOW.getTime() - 30 * 60_000).toISOString(),
+        by: 'Sam',
+        from: 'new',
+        to: 'waiting-on-client',
+      },
+    ],
+  });
+  const data = input([incident('a', 'ent', { severity: 1 }), incident('b', 'prem'), waiting]);
+
+  it('advances clocks at a tick; an incident waiting on the client is computed again', () => {
+    const cache = new ClockCache();
+    buildQueue(data, NOW, cache);
+    expect(cache.stats).toEqual({ computed: 3, advanced: 0 });
+    const later = new Date(NOW.getTime() + 20 * H);
+    const rows = buildQueue(data, later, cache);
+    expect(cache.stats).toEqual({ computed: 4, advanced: 2 });
+    expect(rows).toEqual(buildQueue(data, later));
+    expect(rows[0]?.shown.state).toBe('breached');
+  });
+
+  it('forgets incidents that left the queue', () => {
+    const cache = new ClockCache();
+    buildQueue(data, NOW, cache);
+    buildQueue(input([incident('a', 'ent', { severity: 1 })]), NOW, cache);
+    buildQueue(data, NOW, cache);
+    expect(cache.stats.computed).toBe(5);
+  });
+});
+
 describe('filterQueue', () => {
   const rows = buildQueue(
     input([

@@ -1,23 +1,14 @@
-import type { Coverage, PlanId, Severity } from '@shared/domain/types';
+import type { PlanId, Severity } from '@shared/domain/types';
 import {
   prioritizeIncidents,
   type PrioritizedIncident,
   type PriorityItem,
 } from '@shared/queue/index';
 import type { Account, Incident, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
-import { incidentSla, type SlaState } from '@shared/sla/index';
+import { incidentSla } from '@shared/sla/index';
+import { ClockCache, summarizeSla, type ClockSummary } from './clock-cache';
 
-/** The nearer running SLA clock of an incident (response or resolution), or none. */
-export interface ClockSummary {
-  clock: 'response' | 'resolution' | null;
-  /** Working time left, negative once breached; null when no clock runs. */
-  timeLeftMs: number | null;
-  state: SlaState | 'none';
-  dueAt: Date | null;
-  breachedSince: Date | null;
-  coverage: Coverage;
-  timeZone: string;
-}
+export { ClockCache, type ClockSummary } from './clock-cache';
 
 export function clockSummary(
   incident: Incident,
@@ -26,47 +17,36 @@ export function clockSummary(
   accountEvents: readonly SpecialEvent[],
   now: Date,
 ): ClockSummary {
-  const sla = incidentSla(incident, account, settings, accountEvents, now);
-  const running = (['response', 'resolution'] as const)
-    .map((clock) => ({ clock, c: sla[clock] }))
-    .filter(({ c }) => c.stoppedAt === null);
-  const nearest = running.reduce<(typeof running)[number] | null>(
-    (best, r) => (best === null || r.c.timeLeftMs < best.c.timeLeftMs ? r : best),
-    null,
-  );
-  const { coverage, timeZone } = sla.explanation;
-  if (nearest === null) {
-    return {
-      clock: null,
-      timeLeftMs: null,
-      state: 'none',
-      dueAt: null,
-      breachedSince: null,
-      coverage,
-      timeZone,
-    };
-  }
-  const { c } = nearest;
-  return {
-    clock: nearest.clock,
-    timeLeftMs: c.timeLeftMs,
-    state: c.state,
-    dueAt: c.dueAt,
-    breachedSince: c.breachedSince,
-    coverage,
-    timeZone,
-  };
+  return summarizeSla(incidentSla(incident, account, settings, accountEvents, now));
 }
 
-export interface QueueItem extends PriorityItem {
-  incident: Incident;
+/** The incident fields the queue computes with: a stored Incident fits, the worker gets these. */
+export type QueueIncident = Pick<
+  Incident,
+  | 'id'
+  | 'accountId'
+  | 'title'
+  | 'severity'
+  | 'category'
+  | 'status'
+  | 'statusHistory'
+  | 'reportedAt'
+  | 'respondedAt'
+  | 'resolvedAt'
+  | 'workaroundAt'
+  | 'rankKey'
+  | 'updatedAt'
+>;
+
+export interface QueueItem<I extends QueueIncident = Incident> extends PriorityItem {
+  incident: I;
   account: Account;
   own: ClockSummary;
 }
 
-export interface QueueRow {
-  p: PrioritizedIncident<QueueItem>;
-  incident: Incident;
+export interface QueueRow<I extends QueueIncident = Incident> {
+  p: PrioritizedIncident;
+  incident: I;
   account: Account;
   /** The clock shown: the incident's own, or the one it inherited through the client ranking. */
   shown: ClockSummary;
@@ -74,35 +54,34 @@ export interface QueueRow {
   inheritedFromTitle: string | null;
 }
 
-export interface QueueInput {
-  incidents: readonly Incident[];
+export interface QueueInput<I extends QueueIncident = Incident> {
+  incidents: readonly I[];
   accounts: readonly Account[];
   specialEvents: readonly SpecialEvent[];
   settings: WorkspaceSettings;
 }
 
-/**
- * Per-tick cache of clock summaries keyed by what they depend on, so a live-query refresh
- * (e.g. one ranking move) recomputes only the changed incidents, not all 50,000.
- */
-export class ClockCache {
-  private at = Number.NaN;
-  private map = new Map<string, { key: string; value: ClockSummary }>();
-  get(id: string, key: string, now: Date, compute: () => ClockSummary): ClockSummary {
-    if (now.getTime() !== this.at) {
-      this.at = now.getTime();
-      this.map.clear();
-    }
-    const hit = this.map.get(id);
-    if (hit?.key === key) return hit.value;
-    const value = compute();
-    this.map.set(id, { key, value });
-    return value;
+const reported = new WeakMap<QueueIncident, number>();
+/** Parsed once per record object: the worker keeps its objects from tick to tick. */
+function reportedAtOf(incident: QueueIncident): number {
+  let t = reported.get(incident);
+  if (t === undefined) {
+    t = Date.parse(incident.reportedAt);
+    reported.set(incident, t);
   }
+  return t;
 }
 
-/** The priority queue: every open incident of a known account, in shared prioritizeIncidents order. */
-export function buildQueue(input: QueueInput, now: Date, cache = new ClockCache()): QueueRow[] {
+/**
+ * The priority queue: every open incident of a known account, in shared prioritizeIncidents
+ * order. With a cache kept across calls, a data change recomputes only the changed incidents and
+ * a tick only advances the running clocks (see ClockCache).
+ */
+export function buildQueue<I extends QueueIncident>(
+  input: QueueInput<I>,
+  now: Date,
+  cache = new ClockCache(),
+): Array<QueueRow<I>> {
   const accounts = new Map(input.accounts.map((a) => [a.id, a]));
   const events = new Map<string, SpecialEvent[]>();
   for (const e of input.specialEvents) {
@@ -110,15 +89,18 @@ export function buildQueue(input: QueueInput, now: Date, cache = new ClockCache(
     if (list) list.push(e);
     else events.set(e.accountId, [e]);
   }
-  const settingsStamp = input.settings.updatedAt;
-  const items: QueueItem[] = [];
+  const stamps = new Map<string, string>();
+  for (const [id, list] of events) stamps.set(id, list.map((e) => e.updatedAt).join());
+  const { settings } = input;
+  const items: Array<QueueItem<I>> = [];
+  cache.beginPass();
   for (const incident of input.incidents) {
     const account = accounts.get(incident.accountId);
     if (account === undefined) continue; // its account is in the Trash
     const accountEvents = events.get(account.id) ?? [];
-    const key = `${incident.updatedAt}|${account.updatedAt}|${settingsStamp}|${accountEvents.map((e) => e.updatedAt).join()}`;
-    const own = cache.get(incident.id, key, now, () =>
-      clockSummary(incident, account, input.settings, accountEvents, now),
+    const deps = { account, settings, eventsStamp: stamps.get(account.id) ?? '' };
+    const own = cache.get(incident, deps, now, () =>
+      incidentSla(incident, account, settings, accountEvents, now),
     );
     items.push({
       id: incident.id,
@@ -126,13 +108,14 @@ export function buildQueue(input: QueueInput, now: Date, cache = new ClockCache(
       severity: incident.severity,
       plan: account.plan,
       timeLeftMs: own.timeLeftMs,
-      reportedAt: Date.parse(incident.reportedAt),
+      reportedAt: reportedAtOf(incident),
       rankKey: incident.rankKey,
       incident,
       account,
       own,
     });
   }
+  cache.endPass();
   const byId = new Map(items.map((i) => [i.id, i]));
   return prioritizeIncidents(items, now).map((p) => {
     const from = p.inheritedFromId === null ? undefined : byId.get(p.inheritedFromId);
@@ -171,25 +154,50 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Keeps the queue order; "breached" and "at risk" together mean either. */
+/** The search text as filterQueue compares it. */
+export function searchNeedle(f: QueueFilters): string {
+  return fold(f.text.trim());
+}
+
+/** The text the search looks in, folded: an incident's title and its account's name. */
+export function searchHaystack(title: string, accountName: string): string {
+  return fold(`${title} ${accountName}`);
+}
+
+/**
+ * The filters that do not move with time (all but breached / at risk). `hay` is called only
+ * when there is a needle, so callers can cache the folded text.
+ */
+export function matchesFixedFilters(
+  incident: { severity: Severity },
+  account: Pick<Account, 'id' | 'plan' | 'sdmName'>,
+  f: QueueFilters,
+  needle: string,
+  hay: () => string,
+): boolean {
+  if (f.accountId !== '' && account.id !== f.accountId) return false;
+  if (f.severity !== null && incident.severity !== f.severity) return false;
+  if (f.plan !== null && account.plan !== f.plan) return false;
+  if (f.sdm !== '' && (account.sdmName ?? '') !== f.sdm) return false;
+  return needle === '' || hay().includes(needle);
+}
+
+/** "Breached" and "at risk" together mean either; neither means any state. */
+export function matchesStateFilters(state: ClockSummary['state'], f: QueueFilters): boolean {
+  if (!f.breached && !f.atRisk) return true;
+  return (f.breached && state === 'breached') || (f.atRisk && state === 'at-risk');
+}
+
+/** Keeps the queue order. */
 export function filterQueue(rows: readonly QueueRow[], f: QueueFilters): QueueRow[] {
-  const needle = fold(f.text.trim());
-  const anyState = f.breached || f.atRisk;
-  return rows.filter((r) => {
-    if (f.accountId !== '' && r.account.id !== f.accountId) return false;
-    if (f.severity !== null && r.incident.severity !== f.severity) return false;
-    if (f.plan !== null && r.account.plan !== f.plan) return false;
-    if (f.sdm !== '' && (r.account.sdmName ?? '') !== f.sdm) return false;
-    if (anyState) {
-      const s = r.shown.state;
-      if (!((f.breached && s === 'breached') || (f.atRisk && s === 'at-risk'))) return false;
-    }
-    if (needle !== '') {
-      const hay = fold(`${r.incident.title} ${r.account.name}`);
-      if (!hay.includes(needle)) return false;
-    }
-    return true;
-  });
+  const needle = searchNeedle(f);
+  return rows.filter(
+    (r) =>
+      matchesStateFilters(r.shown.state, f) &&
+      matchesFixedFilters(r.incident, r.account, f, needle, () =>
+        searchHaystack(r.incident.title, r.account.name),
+      ),
+  );
 }
 
 export function isFiltered(f: QueueFilters): boolean {
@@ -198,19 +206,19 @@ export function isFiltered(f: QueueFilters): boolean {
   );
 }
 
-/** Accounts and SDMs present in the queue, sorted for the filter menus. */
-export function queueFacets(rows: readonly QueueRow[]): {
+/** Accounts and SDMs present in the queue (the accounts of its rows), sorted for the menus. */
+export function queueFacets(accounts: Iterable<Pick<Account, 'id' | 'name' | 'sdmName'>>): {
   accounts: Array<{ id: string; name: string }>;
   sdms: string[];
 } {
-  const accounts = new Map<string, string>();
+  const names = new Map<string, string>();
   const sdms = new Set<string>();
-  for (const r of rows) {
-    accounts.set(r.account.id, r.account.name);
-    if (r.account.sdmName) sdms.add(r.account.sdmName);
+  for (const a of accounts) {
+    names.set(a.id, a.name);
+    if (a.sdmName) sdms.add(a.sdmName);
   }
   return {
-    accounts: [...accounts]
+    accounts: [...names]
       .map(([id, name]) => ({ id, name }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     sdms: [...sdms].sort((a, b) => a.localeCompare(b)),

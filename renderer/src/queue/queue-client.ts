@@ -1,0 +1,227 @@
+import type { Incident } from '@shared/schemas/index';
+import type { QueueSource } from '../db/queue';
+import { QueueCore } from './queue-core';
+import type { QueueIncident } from './queue-model';
+import type { QueueDataMessage, QueueRequest, QueueResponse } from './queue-protocol';
+import { FoldCache, QueueSnapshot, type QueueTable } from './queue-view';
+
+export interface QueueTransport {
+  post(message: QueueRequest): void;
+  close(): void;
+}
+
+/** Opens a channel to a QueueCore; `onFailure` reports a channel that broke (not a bad result). */
+export type TransportFactory = (
+  onResponse: (response: QueueResponse) => void,
+  onFailure: (error: unknown) => void,
+) => QueueTransport;
+
+/** The core on the calling thread: jsdom (no Worker), and the fallback when a worker fails. */
+export const inProcessTransport: TransportFactory = (onResponse) => {
+  const core = new QueueCore();
+  return {
+    post(message) {
+      core.apply(message);
+      const response = core.compute();
+      if (response !== null) onResponse(response);
+    },
+    close() {
+      // nothing to release
+    },
+  };
+};
+
+export const workerTransport: TransportFactory = (onResponse, onFailure) => {
+  const worker = new Worker(new URL('./queue.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'steward-queue',
+  });
+  worker.onmessage = (e: MessageEvent<QueueResponse>) => onResponse(e.data);
+  worker.onerror = (e) => {
+    e.preventDefault();
+    onFailure(e.error ?? new Error(e.message));
+  };
+  worker.onmessageerror = () => onFailure(new Error('A queue message could not be read.'));
+  return { post: (message) => worker.postMessage(message), close: () => worker.terminate() };
+};
+
+export const defaultTransport: TransportFactory = (onResponse, onFailure) => {
+  if (typeof Worker !== 'function') return inProcessTransport(onResponse, onFailure);
+  try {
+    return workerTransport(onResponse, onFailure);
+  } catch (error) {
+    console.warn('Queue worker unavailable, computing on the page:', error);
+    return inProcessTransport(onResponse, onFailure);
+  }
+};
+
+export interface QueueState {
+  snapshot: QueueSnapshot | null;
+  error: Error | null;
+}
+
+/** Only what the worker computes with: the page keeps the rest (description, owner…). */
+export function queueIncident(i: Incident): QueueIncident {
+  return {
+    id: i.id,
+    accountId: i.accountId,
+    title: i.title,
+    severity: i.severity,
+    category: i.category,
+    status: i.status,
+    statusHistory: i.statusHistory,
+    reportedAt: i.reportedAt,
+    respondedAt: i.respondedAt,
+    resolvedAt: i.resolvedAt,
+    workaroundAt: i.workaroundAt,
+    rankKey: i.rankKey,
+    updatedAt: i.updatedAt,
+  };
+}
+
+/** Field by field, not just updatedAt: a change the stamp missed would otherwise stick. */
+function sameForQueue(a: QueueIncident, b: Incident): boolean {
+  if (a.updatedAt !== b.updatedAt || a.rankKey !== b.rankKey || a.severity !== b.severity) {
+    return false;
+  }
+  if (a.status !== b.status || a.accountId !== b.accountId || a.title !== b.title) return false;
+  if (a.category !== b.category || a.reportedAt !== b.reportedAt) return false;
+  if (a.respondedAt !== b.respondedAt || a.resolvedAt !== b.resolvedAt) return false;
+  if (a.workaroundAt !== b.workaroundAt) return false;
+  const h = a.statusHistory;
+  const k = b.statusHistory;
+  return h.length === k.length && h.every((e, i) => e.at === k[i]?.at && e.to === k[i].to);
+}
+
+/**
+ * The page's side of the queue: sends the worker what changed, stamps each send with a version,
+ * and keeps the latest result of the latest version as a snapshot (an external store for React).
+ */
+export class QueueClient {
+  private state: QueueState = { snapshot: null, error: null };
+  private readonly listeners = new Set<() => void>();
+  private transport: QueueTransport | null = null;
+  private makeTransport: TransportFactory;
+  private version = 0;
+  private now = Date.now();
+  private source: QueueSource | null = null;
+  private table: QueueTable | null = null;
+  private readonly slotOf = new Map<string, number>();
+  private readonly folds = new FoldCache();
+  /** What the worker holds now, by slot. */
+  private sent = new Map<number, QueueIncident>();
+  private sentJson: { accounts: string; specialEvents: string; settings: string } | null = null;
+
+  constructor(makeTransport: TransportFactory = defaultTransport) {
+    this.makeTransport = makeTransport;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): QueueState => this.state;
+
+  tick(now: Date): void {
+    this.now = now.getTime();
+    this.transport?.post({ type: 'tick', now: this.now });
+  }
+
+  setSource(source: QueueSource): void {
+    this.source = source;
+    // Filled, not holey: an array written out of order may turn into a slow dictionary.
+    const size = this.slotOf.size + source.incidents.length;
+    const incidents = new Array<Incident | undefined>(size).fill(undefined);
+    const upserts: QueueDataMessage['upserts'] = [];
+    for (const incident of source.incidents) {
+      let slot = this.slotOf.get(incident.id);
+      if (slot === undefined) {
+        slot = this.slotOf.size;
+        this.slotOf.set(incident.id, slot);
+      }
+      incidents[slot] = incident;
+      const held = this.sent.get(slot);
+      if (held !== undefined && sameForQueue(held, incident)) continue;
+      const slim = queueIncident(incident);
+      this.sent.set(slot, slim);
+      upserts.push([slot, slim]);
+    }
+    incidents.length = this.slotOf.size;
+    const removed: number[] = [];
+    for (const slot of this.sent.keys()) if (incidents[slot] === undefined) removed.push(slot);
+    for (const slot of removed) this.sent.delete(slot);
+    const accounts = new Map(source.accounts.map((a) => [a.id, a]));
+    this.table = { incidents, accounts, slotOf: this.slotOf, folds: this.folds };
+
+    const json = {
+      accounts: JSON.stringify(source.accounts),
+      specialEvents: JSON.stringify(source.specialEvents),
+      settings: JSON.stringify(source.settings),
+    };
+    const was = this.sentJson;
+    this.sentJson = json;
+    const message: QueueDataMessage = { type: 'data', version: 0, now: this.now, upserts, removed };
+    if (was?.accounts !== json.accounts) message.accounts = source.accounts;
+    if (was?.specialEvents !== json.specialEvents) message.specialEvents = source.specialEvents;
+    if (was?.settings !== json.settings) message.settings = source.settings;
+    const changed =
+      upserts.length > 0 ||
+      removed.length > 0 ||
+      message.accounts !== undefined ||
+      message.specialEvents !== undefined ||
+      message.settings !== undefined;
+    if (changed) {
+      message.version = ++this.version;
+      this.connect().post(message);
+    } else if (this.state.snapshot?.version === this.version) {
+      // Same order; new records for what the rows show (e.g. an edited description).
+      this.emit({
+        snapshot: new QueueSnapshot(this.state.snapshot.result, this.table),
+        error: null,
+      });
+    }
+  }
+
+  /** Stops the worker; a later setSource starts again from scratch. */
+  dispose(): void {
+    this.transport?.close();
+    this.transport = null;
+    this.sent = new Map();
+    this.sentJson = null;
+  }
+
+  private connect(): QueueTransport {
+    this.transport ??= this.makeTransport(
+      (r) => this.receive(r),
+      (e) => this.fail(e),
+    );
+    return this.transport;
+  }
+
+  private receive(r: QueueResponse): void {
+    if (r.version !== this.version || this.table === null) return; // superseded by newer data
+    if (r.type === 'error') {
+      this.emit({ snapshot: this.state.snapshot, error: new Error(r.message) });
+      return;
+    }
+    const end = performance.now();
+    if (typeof performance.measure === 'function') {
+      performance.measure('steward:queue-compute', { start: end - r.computeMs, end });
+    }
+    this.emit({ snapshot: new QueueSnapshot(r, this.table), error: null });
+  }
+
+  /** A worker that cannot run (e.g. blocked by policy): compute on this thread instead. */
+  private fail(error: unknown): void {
+    console.warn('Queue worker unavailable, computing on the page:', error);
+    this.dispose();
+    this.makeTransport = inProcessTransport;
+    if (this.source !== null) this.setSource(this.source);
+  }
+
+  private emit(state: QueueState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}

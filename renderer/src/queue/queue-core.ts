@@ -1,0 +1,98 @@
+import type { Account, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
+import { ClockCache } from './clock-cache';
+import { buildQueue, type QueueIncident } from './queue-model';
+import { encodeRows, transferList, type QueueRequest, type QueueResponse } from './queue-protocol';
+
+/**
+ * The queue worker's state and work, free of any Worker API so the page can also run it in
+ * process (tests, or when a worker cannot start). It keeps what it was sent and recomputes at
+ * each tick; its ClockCache makes a tick advance the clocks instead of recomputing them.
+ */
+export class QueueCore {
+  readonly cache = new ClockCache();
+  private readonly incidents = new Map<number, QueueIncident>();
+  private readonly slots = new Map<string, number>();
+  private readonly slotOfObject = new Map<QueueIncident, number>();
+  private list: QueueIncident[] | null = null;
+  private accounts: Account[] = [];
+  private specialEvents: SpecialEvent[] = [];
+  private settings: WorkspaceSettings | null = null;
+  private version = 0;
+  private now = 0;
+
+  private readonly slotOf = {
+    incident: (incident: QueueIncident) => this.slotOfObject.get(incident) ?? -1,
+    id: (id: string) => this.slots.get(id) ?? -1,
+  };
+
+  apply(message: QueueRequest): void {
+    this.now = message.now;
+    if (message.type === 'tick') return;
+    this.version = message.version;
+    for (const slot of message.removed) {
+      const gone = this.incidents.get(slot);
+      if (gone === undefined) continue;
+      this.incidents.delete(slot);
+      this.slotOfObject.delete(gone);
+      this.cache.forget(gone.id);
+    }
+    for (const [slot, incident] of message.upserts) {
+      const before = this.incidents.get(slot);
+      if (before !== undefined) this.slotOfObject.delete(before);
+      this.incidents.set(slot, incident);
+      this.slotOfObject.set(incident, slot);
+      this.slots.set(incident.id, slot);
+      // The page saw a change: do not trust an updatedAt that may not have moved.
+      this.cache.forget(incident.id);
+    }
+    if (message.accounts) this.accounts = message.accounts;
+    if (message.specialEvents) this.specialEvents = message.specialEvents;
+    if (message.settings) this.settings = message.settings;
+    this.list = null;
+  }
+
+  /** The queue at the last `now` received; null until settings have arrived. */
+  compute(): QueueResponse | null {
+    const { settings, version, now } = this;
+    if (settings === null) return null;
+    try {
+      const t0 = performance.now();
+      this.list ??= [...this.incidents.values()];
+      const { list: incidents, accounts, specialEvents } = this;
+      const input = { incidents, accounts, specialEvents, settings };
+      const rows = buildQueue(input, new Date(now), this.cache);
+      const result = encodeRows(rows, this.slotOf, { version, now });
+      result.computeMs = performance.now() - t0;
+      return result;
+    } catch (error) {
+      return {
+        type: 'error',
+        version,
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+}
+
+/**
+ * The worker's message handler: applies each message, and computes once for messages that arrive
+ * together (a burst of edits, data then a tick). `post` sends a response with its transfer list.
+ */
+export function createQueueHandler(
+  post: (response: QueueResponse, transfer: ArrayBuffer[]) => void,
+  schedule: (run: () => void) => void = (run) => setTimeout(run, 0),
+  core = new QueueCore(),
+): (message: QueueRequest) => void {
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const response = core.compute();
+    if (response !== null) post(response, response.type === 'result' ? transferList(response) : []);
+  };
+  return (message) => {
+    core.apply(message);
+    if (scheduled) return;
+    scheduled = true;
+    schedule(flush);
+  };
+}
