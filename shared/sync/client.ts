@@ -125,6 +125,41 @@ export interface SyncRoundResult {
   pushed: number;
   pulled: number;
   conflicts: ConflictNote[];
+  /** Changes the server refused for good, set aside (see SyncReplica.setAside). */
+  refused: number;
+}
+
+/**
+ * The server will never take this request as it is (invalid or too large), as opposed to a
+ * failure that retrying or the user (sign-in, update, clock) can fix.
+ */
+export function isRefusal(error: unknown): boolean {
+  if (!(error instanceof SyncHttpError)) return false;
+  if (error.code === 'clock-ahead') return false;
+  return error.status === 400 || error.status === 413;
+}
+
+async function pushOneByOne(
+  replica: SyncReplica,
+  transport: SyncTransport,
+  batch: PushRequest,
+  now: () => number,
+  conflicts: ConflictNote[],
+): Promise<number> {
+  let refused = 0;
+  for (const mutation of batch.mutations) {
+    const single: PushRequest = { clientId: batch.clientId, mutations: [mutation] };
+    try {
+      const res = await transport.push(single);
+      await replica.acknowledge(single);
+      conflicts.push(...res.conflicts);
+    } catch (error) {
+      if (!isRefusal(error) || replica.setAside === undefined) throw error;
+      await replica.setAside(mutation, (error as Error).message, now());
+      refused++;
+    }
+  }
+  return refused;
 }
 
 /** Pushes the whole outbox in batches, then pulls until caught up. */
@@ -140,10 +175,20 @@ export async function syncOnce(
 ): Promise<SyncRoundResult> {
   const conflicts: ConflictNote[] = [];
   let pushed = 0;
+  let refused = 0;
   for (;;) {
     const batch = await replica.nextBatch(opts.batchSize ?? 200);
     if (batch === null || batch.mutations.length === 0) break;
-    const res = await transport.push(batch);
+    let res: PushResponse;
+    try {
+      res = await transport.push(batch);
+    } catch (error) {
+      if (!isRefusal(error) || replica.setAside === undefined) throw error;
+      // A batch is applied whole or not at all: send its changes one by one to find the bad one.
+      refused += await pushOneByOne(replica, transport, batch, opts.now, conflicts);
+      pushed += batch.mutations.length;
+      continue;
+    }
     await replica.acknowledge(batch);
     conflicts.push(...res.conflicts);
     pushed += batch.mutations.length;
@@ -168,5 +213,5 @@ export async function syncOnce(
     opts.onProgress?.({ phase: 'pull', done: pulled, total: Math.max(expected, pulled) });
     if (!page.hasMore) break;
   }
-  return { pushed, pulled, conflicts };
+  return { pushed, pulled, conflicts, refused };
 }

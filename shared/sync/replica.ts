@@ -20,6 +20,11 @@ export interface SyncReplica {
   acknowledge(sent: PushRequest): void | Promise<void>;
   cursor(): number | Promise<number>;
   applyPull(page: PullResponse, now: number): ConflictNote[] | Promise<ConflictNote[]>;
+  /**
+   * The server refused this one change for good (400/413): take it out of the outbox and keep it
+   * for the user to see, so the changes after it can still be sent.
+   */
+  setAside?(mutation: Mutation, message: string, now: number): void | Promise<void>;
 }
 
 export interface StoredRecord {

@@ -58,6 +58,20 @@ export interface SyncWarningRow {
   at: number;
 }
 
+/**
+ * A local change the sync server refused (400/413 for that one change): taken out of the outbox
+ * so the rest can sync. The record here still holds the values; other devices do not have them.
+ */
+export interface SyncRefusedRow {
+  id?: number;
+  table: string;
+  recordId: string;
+  /** The values that were not sent. */
+  fields: Record<string, unknown>;
+  message: string;
+  at: number;
+}
+
 type RecordTables = { [T in RecordTable]: Table<RecordOf<T>, string> };
 
 export type StewardDatabase = Dexie &
@@ -68,6 +82,7 @@ export type StewardDatabase = Dexie &
     syncFields: Table<SyncFieldsRow, [string, string]>;
     conflicts: Table<ConflictRow, [string, string, string]>;
     syncWarnings: Table<SyncWarningRow, [string, string]>;
+    syncRefused: EntityTable<SyncRefusedRow, 'id'>;
   };
 
 /**
@@ -102,6 +117,9 @@ export const SCHEMA_V4_ADDED = {
   syncWarnings: '[table+recordId]',
 };
 
+/** Version 5 keeps the changes the server refused, so one bad change no longer blocks the rest. */
+export const SCHEMA_V5_ADDED = { syncRefused: '++id, [table+recordId]' };
+
 /** Opens (and upgrades) the app's IndexedDB database. Only the db/ layer calls this. */
 export function openDatabase(name: string = DATABASE_NAME): StewardDatabase {
   const db = new Dexie(name) as StewardDatabase;
@@ -109,6 +127,7 @@ export function openDatabase(name: string = DATABASE_NAME): StewardDatabase {
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3_ADDED);
   db.version(4).stores(SCHEMA_V4_ADDED);
+  db.version(5).stores(SCHEMA_V5_ADDED);
   return db;
 }
 

@@ -203,6 +203,27 @@ export class DexieReplica implements SyncReplica {
     });
   }
 
+  async setAside(mutation: Mutation, message: string, now: number): Promise<void> {
+    const db = this.db;
+    await db.transaction('rw', db.outbox, db.syncRefused, async () => {
+      await db.outbox
+        .where('seq')
+        .equals(this.sentSeq.get(mutation.mutationId) ?? -1)
+        .delete();
+      // Rows stamped in an earlier session of this replica object: found by mutation id.
+      await db.outbox.filter((r) => r.mutationId === mutation.mutationId).delete();
+      const { updatedAt: _bookkeeping, ...fields } = valuesOf(mutation.fields);
+      await db.syncRefused.add({
+        table: mutation.table,
+        recordId: mutation.recordId,
+        fields,
+        message,
+        at: now,
+      });
+    });
+    this.sentSeq.delete(mutation.mutationId);
+  }
+
   async cursor(): Promise<number> {
     return (await readMeta<number>(this.db, SYNC_META.cursor)) ?? 0;
   }
