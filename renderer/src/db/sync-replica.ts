@@ -212,7 +212,8 @@ export class DexieReplica implements SyncReplica {
         .delete();
       // Rows stamped in an earlier session of this replica object: found by mutation id.
       await db.outbox.filter((r) => r.mutationId === mutation.mutationId).delete();
-      const { updatedAt: _bookkeeping, ...fields } = valuesOf(mutation.fields);
+      const fields: Record<string, unknown> = valuesOf(mutation.fields);
+      delete fields.updatedAt; // bookkeeping, not something the user typed
       await db.syncRefused.add({
         table: mutation.table,
         recordId: mutation.recordId,
