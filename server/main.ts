@@ -39,6 +39,9 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    // A client that opened a connection and sent nothing would hold close() until Node's own
+    // timeout: after a grace period, drop whatever is still open.
+    setTimeout(() => app.server.closeAllConnections(), 5_000).unref();
     await app.close();
     await db.close();
     process.exit(0);
