@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION } from '../shared/sync/index';
 import { TOKEN_TTL_MS } from './auth/tokens';
+import type { SignInLimit } from './auth/sign-in-limit';
 import type { Db } from './db/types';
 import { installErrorHandling } from './http/errors';
 import { installCors } from './http/cors';
@@ -18,7 +19,7 @@ export interface AppOptions {
   now?: () => number;
   /** Max request body in bytes (larger → 413). */
   bodyLimit?: number;
-  signInLimit?: { max: number; windowMs: number };
+  signInLimit?: SignInLimit;
   tokenTtlMs?: number;
   logger?: boolean;
   /** Wakes waiting pulls; tests pass their own to watch it. */
@@ -30,7 +31,7 @@ export interface AppOptions {
 export interface AppContext {
   db: Db;
   now: () => number;
-  signInLimit: { max: number; windowMs: number };
+  signInLimit: SignInLimit;
   tokenTtlMs: number;
   changes: ChangeHub;
   recheckMs: number;

@@ -8,6 +8,8 @@ import type { Queryable } from '../db/types';
 export interface SignInLimit {
   max: number;
   windowMs: number;
+  /** Attempts per address alone, across accounts (default: 20 × max). */
+  perAddressMax?: number;
 }
 
 /**
@@ -17,6 +19,11 @@ export interface SignInLimit {
 export function signInKey(ip: string, workspace: string, email: string): string {
   const text = [ip, workspace.trim().toLowerCase(), email.trim().toLowerCase()].join('\n');
   return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Per address alone: one address trying many accounts (password spraying). */
+export function addressKey(ip: string): string {
+  return createHash('sha256').update(`address\n${ip}`, 'utf8').digest('hex');
 }
 
 /**

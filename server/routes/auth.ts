@@ -3,7 +3,7 @@ import { addMemberRequestSchema, signInRequestSchema } from '../../shared/sync/i
 import type { SignInResponse } from '../../shared/sync/index';
 import { bearerToken, requireAdmin, requireMember } from '../auth/guard';
 import { addMember, checkCredentials, listMembers } from '../auth/members';
-import { signInKey, signInLimiter } from '../auth/sign-in-limit';
+import { addressKey, signInKey, signInLimiter } from '../auth/sign-in-limit';
 import { issueToken, revokeToken } from '../auth/tokens';
 import { ApiError, parseOr400 } from '../http/errors';
 import type { AppContext } from '../app';
@@ -12,10 +12,23 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { db, now } = ctx;
 
   const attempt = signInLimiter(db, ctx.signInLimit);
+  const fromAddress = signInLimiter(db, {
+    ...ctx.signInLimit,
+    max: ctx.signInLimit.perAddressMax ?? ctx.signInLimit.max * 20,
+  });
 
   app.post('/auth/sign-in', async (request, reply): Promise<SignInResponse> => {
     const input = parseOr400(signInRequestSchema, request.body);
     // Counted before the password is checked: over the limit, even the right one is refused.
+    const sprayWait = await fromAddress(addressKey(request.ip), now());
+    if (sprayWait !== null) {
+      void reply.header('retry-after', String(sprayWait));
+      throw new ApiError(
+        429,
+        'rate-limited',
+        `Too many sign-in attempts from this address. Wait ${sprayWait} s, then try again.`,
+      );
+    }
     const retryAfter = await attempt(signInKey(request.ip, input.workspace, input.email), now());
     if (retryAfter !== null) {
       void reply.header('retry-after', String(retryAfter));
