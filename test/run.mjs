@@ -47,6 +47,7 @@ for (const project of ['shared', 'renderer', 'electron', 'test', 'server']) {
 }
 check('lint', bin('eslint'), ['--max-warnings', '0', '.']);
 check('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+check('desktop build (electron-vite)', process.execPath, [join(root, 'test/desktop-build.mjs')]);
 
 {
   const out = join(work, 'vitest.json');
