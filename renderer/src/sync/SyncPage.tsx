@@ -10,6 +10,7 @@ import { failureMessage, formatSyncTime } from './format';
 import { signOut } from './session';
 import { SignInForm } from './SignInForm';
 import { SignOutDialog } from './SignOutDialog';
+import { SyncAttention } from './SyncAttention';
 import { useSyncState } from './sync-store';
 import './sync.css';
 
@@ -30,6 +31,7 @@ export function SyncPage() {
       ) : (
         <SessionPanel />
       )}
+      <SyncAttention />
       <ConflictList />
     </Page>
   );

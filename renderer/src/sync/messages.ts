@@ -74,6 +74,23 @@ export const en = {
     line: '{{field}}: your “{{mine}}” was replaced by “{{theirs}}” ({{when}}).',
     dismiss: 'Dismiss note',
   },
+  attention: {
+    title: 'Needs your attention',
+    refusedTitle: 'Changes the server refused',
+    refusedIntro:
+      'These changes stay on this device but were not sent, so the rest could sync. Other devices keep their version until you send them again.',
+    refusedFields: 'Not sent: {{fields}}',
+    refusedAt: 'Refused {{time}}',
+    refusedFix: 'Correct these fields on the record and save it to send them again.',
+    dismiss: 'Dismiss',
+    dismissLabel: 'Dismiss the refused change to {{label}}',
+    dismissed: 'Refused change to “{{label}}” dismissed. The record on this device is unchanged.',
+    warningsTitle: 'Changes from other devices not applied',
+    warningsIntro:
+      'Another device saved these records in a way this version of Steward does not accept. This device keeps its earlier version; updating Steward may fix it.',
+    warningAt: 'Received {{time}}',
+    issue: '{{field}}: {{message}}',
+  },
 } as const;
 
 export const fr: Widen<typeof en> = {
@@ -150,5 +167,23 @@ export const fr: Widen<typeof en> = {
     record: 'Dans {{label}}',
     line: '{{field}} : votre « {{mine}} » a été remplacé par « {{theirs}} » ({{when}}).',
     dismiss: 'Masquer la note',
+  },
+  attention: {
+    title: 'À vérifier',
+    refusedTitle: 'Modifications refusées par le serveur',
+    refusedIntro:
+      'Ces modifications restent sur cet appareil mais n’ont pas été envoyées, pour que le reste puisse se synchroniser. Les autres appareils gardent leur version tant que vous ne les renvoyez pas.',
+    refusedFields: 'Non envoyé : {{fields}}',
+    refusedAt: 'Refusée {{time}}',
+    refusedFix: 'Corrigez ces champs dans l’élément et enregistrez-le pour les renvoyer.',
+    dismiss: 'Masquer',
+    dismissLabel: 'Masquer la modification refusée de {{label}}',
+    dismissed:
+      'Modification refusée de « {{label}} » masquée. L’élément sur cet appareil reste inchangé.',
+    warningsTitle: 'Modifications d’autres appareils non appliquées',
+    warningsIntro:
+      'Un autre appareil a enregistré ces éléments d’une façon que cette version de Steward n’accepte pas. Cet appareil garde sa version précédente ; mettre Steward à jour peut corriger cela.',
+    warningAt: 'Reçue {{time}}',
+    issue: '{{field}} : {{message}}',
   },
 };
