@@ -183,3 +183,44 @@ test('an edit on one device shows on the other’s open screen with nobody touch
   await a.context.close();
   await b.context.close();
 });
+
+test('a change the server refuses is set aside and the changes after it still sync', async ({
+  browser,
+}) => {
+  const a = await openDevice(browser);
+  await signIn(a.page);
+  await openAccount(a.page, 'Nordhavn Live');
+  await a.page.getByRole('link', { name: 'New incident' }).click();
+  await a.page.getByLabel('Title').fill('Huge log pasted');
+  // Over the server's 2 MB request limit on its own: refused (413) however it is sent.
+  await a.page.getByLabel('Description').fill('x'.repeat(2_200_000));
+  await a.page.getByRole('radio', { name: /^3 · Moderate/ }).check();
+  await a.page.getByRole('button', { name: 'Create incident' }).click();
+  await expect(a.page.getByRole('heading', { level: 1, name: 'Huge log pasted' })).toBeVisible();
+  await editAccount(a.page, 'Nordhavn Live', 'Name', 'Nordhavn After');
+
+  await gotoScreen(a.page, '#/sync', 'Sync');
+  await waitSynced(a.page);
+  const attention = a.page.getByRole('region', { name: 'Needs your attention' });
+  await expect(attention).toContainText('Huge log pasted');
+  expect(await axeViolations(a.page)).toEqual([]);
+
+  const b = await openDevice(browser);
+  await signIn(b.page);
+  await openAccount(b.page, 'Nordhavn After');
+  // The refused incident never reached the server, so B has no incident at all.
+  const incidentsOnB = await b.page.evaluate(
+    () =>
+      new Promise<number>((done, fail) => {
+        const open = indexedDB.open('steward');
+        open.onerror = () => fail(new Error('open failed'));
+        open.onsuccess = () => {
+          const count = open.result.transaction('incidents').objectStore('incidents').count();
+          count.onsuccess = () => done(count.result);
+        };
+      }),
+  );
+  expect(incidentsOnB).toBe(0);
+  await a.context.close();
+  await b.context.close();
+});
