@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, recordsFromForm, validateForm, type MeetingFormState } from './meeting-form';
+import {
+  blankActionRow,
+  emptyForm,
+  recordsFromForm,
+  validateForm,
+  type MeetingFormState,
+} from './meeting-form';
 import { isoToZonedInput, zonedInputToIso } from './zoned-time';
 
 const filled = (over: Partial<MeetingFormState> = {}): MeetingFormState => ({
@@ -40,17 +46,7 @@ describe('meeting form', () => {
       accountId: '',
       kind: 'interactive-briefing',
       attendees: [{ key: 'k', name: '', side: 'client', contactId: null }],
-      actions: [
-        {
-          id: 'x',
-          title: '',
-          owner: '',
-          ownerSide: 'client',
-          dueDate: '',
-          status: 'open',
-          doneAt: null,
-        },
-      ],
+      actions: [blankActionRow('x')],
     });
     expect(validateForm(state, null)).toEqual({
       accountId: 'account',

@@ -60,6 +60,19 @@ export function emptyForm(
   };
 }
 
+/** A new, empty action item row: the client's to own, open. */
+export function blankActionRow(id: string): ActionRow {
+  return {
+    id,
+    title: '',
+    owner: '',
+    ownerSide: 'client',
+    dueDate: '',
+    status: 'open',
+    doneAt: null,
+  };
+}
+
 const lines = (text: string) =>
   text
     .split('\n')

@@ -9,6 +9,30 @@ export interface OrderChoice {
   status: WorkOrder['status'];
 }
 
+/** The status of a work order, as a select (here and in the work order dialog). */
+export function OrderStatusField({
+  value,
+  onChange,
+}: {
+  value: WorkOrder['status'];
+  onChange: (status: WorkOrder['status']) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      label={t('quotas.orders.status')}
+      value={value}
+      onChange={(e) => {
+        onChange(e.target.value as WorkOrder['status']);
+      }}
+      options={WORK_ORDER_STATUSES.map((s) => ({
+        value: s,
+        label: t(`quotas.orders.statuses.${s}`),
+      }))}
+    />
+  );
+}
+
 interface Props {
   message: string;
   busy: boolean;
@@ -59,17 +83,7 @@ export function OverageConfirm({ message, busy, onBack, onConfirm }: Props) {
               setReference(e.target.value);
             }}
           />
-          <SelectField
-            label={t('quotas.orders.status')}
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value as WorkOrder['status']);
-            }}
-            options={WORK_ORDER_STATUSES.map((s) => ({
-              value: s,
-              label: t(`quotas.orders.statuses.${s}`),
-            }))}
-          />
+          <OrderStatusField value={status} onChange={setStatus} />
         </>
       ) : null}
       <div className="dialog-actions">

@@ -38,6 +38,28 @@ function DeleteButton({ label, onClick }: { label: string; onClick: () => void }
   );
 }
 
+/** A table of records: a column per header, then the column of delete buttons. */
+function RecordsTable({ headers, children }: { headers: string[]; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <table className="table table--rowheads">
+      <thead>
+        <tr>
+          {headers.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="visually-hidden">{t('common.delete')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
 export type AddKind = 'event' | 'interface' | 'time' | 'order';
 
 interface Props {
@@ -67,40 +89,34 @@ export function QuotaRecords({ account, data, onAdd }: Props) {
         empty={data.specialEvents.length === 0}
         emptyText={t('quotas.events.empty')}
       >
-        <table className="table table--rowheads">
-          <thead>
-            <tr>
-              <th scope="col">{t('quotas.events.name')}</th>
-              <th scope="col">{t('quotas.events.kind')}</th>
-              <th scope="col">{t('quotas.events.window')}</th>
-              <th scope="col">{t('quotas.events.workOrder')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.delete')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.specialEvents.map((e) => {
-              const order = e.workOrderId ? orders.get(e.workOrderId) : undefined;
-              return (
-                <tr key={e.id}>
-                  <th scope="row">{e.title}</th>
-                  <td>{t(`quotas.events.kinds.${e.kind}`)}</td>
-                  <td>
-                    {formatInZone(e.start, zone, lang)} – {formatInZone(e.end, zone, lang)}
-                  </td>
-                  <td>{order ? (order.reference ?? order.title) : t('quotas.orders.none')}</td>
-                  <td>
-                    <DeleteButton
-                      label={del(e.title)}
-                      onClick={() => void deleteWithUndo('specialEvents', e.id, e.title)}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <RecordsTable
+          headers={[
+            t('quotas.events.name'),
+            t('quotas.events.kind'),
+            t('quotas.events.window'),
+            t('quotas.events.workOrder'),
+          ]}
+        >
+          {data.specialEvents.map((e) => {
+            const order = e.workOrderId ? orders.get(e.workOrderId) : undefined;
+            return (
+              <tr key={e.id}>
+                <th scope="row">{e.title}</th>
+                <td>{t(`quotas.events.kinds.${e.kind}`)}</td>
+                <td>
+                  {formatInZone(e.start, zone, lang)} – {formatInZone(e.end, zone, lang)}
+                </td>
+                <td>{order ? (order.reference ?? order.title) : t('quotas.orders.none')}</td>
+                <td>
+                  <DeleteButton
+                    label={del(e.title)}
+                    onClick={() => void deleteWithUndo('specialEvents', e.id, e.title)}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </RecordsTable>
       </Block>
       <Block
         id={`interfaces-${account.id}`}
@@ -133,43 +149,37 @@ export function QuotaRecords({ account, data, onAdd }: Props) {
         empty={data.timeEntries.length === 0}
         emptyText={t('quotas.time.empty')}
       >
-        <table className="table table--rowheads">
-          <thead>
-            <tr>
-              <th scope="col">{t('quotas.time.date', { zone })}</th>
-              <th scope="col">{t('quotas.time.hours')}</th>
-              <th scope="col">{t('quotas.time.kind')}</th>
-              <th scope="col">{t('quotas.time.description')}</th>
-              <th scope="col">{t('quotas.time.by')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.delete')}</span>
-              </th>
+        <RecordsTable
+          headers={[
+            t('quotas.time.date', { zone }),
+            t('quotas.time.hours'),
+            t('quotas.time.kind'),
+            t('quotas.time.description'),
+            t('quotas.time.by'),
+          ]}
+        >
+          {data.timeEntries.map((e) => (
+            <tr key={e.id}>
+              <td>
+                {new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: zone }).format(
+                  new Date(e.at),
+                )}
+              </td>
+              <td>{hours(e.minutes)} h</td>
+              <td>{t(`quotas.time.kinds.${e.kind}`)}</td>
+              <td>{e.description}</td>
+              <td>{e.by}</td>
+              <td>
+                <DeleteButton
+                  label={del(e.description || t('quotas.time.title'))}
+                  onClick={() =>
+                    void deleteWithUndo('timeEntries', e.id, e.description || e.at.slice(0, 10))
+                  }
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.timeEntries.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  {new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: zone }).format(
-                    new Date(e.at),
-                  )}
-                </td>
-                <td>{hours(e.minutes)} h</td>
-                <td>{t(`quotas.time.kinds.${e.kind}`)}</td>
-                <td>{e.description}</td>
-                <td>{e.by}</td>
-                <td>
-                  <DeleteButton
-                    label={del(e.description || t('quotas.time.title'))}
-                    onClick={() =>
-                      void deleteWithUndo('timeEntries', e.id, e.description || e.at.slice(0, 10))
-                    }
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </RecordsTable>
       </Block>
       <Block
         id={`orders-${account.id}`}
@@ -181,37 +191,31 @@ export function QuotaRecords({ account, data, onAdd }: Props) {
         empty={data.workOrders.length === 0}
         emptyText={t('quotas.orders.empty')}
       >
-        <table className="table table--rowheads">
-          <thead>
-            <tr>
-              <th scope="col">{t('quotas.orders.reference')}</th>
-              <th scope="col">{t('quotas.orders.scope')}</th>
-              <th scope="col">{t('quotas.orders.reason')}</th>
-              <th scope="col">{t('quotas.orders.quantity')}</th>
-              <th scope="col">{t('quotas.orders.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.delete')}</span>
-              </th>
+        <RecordsTable
+          headers={[
+            t('quotas.orders.reference'),
+            t('quotas.orders.scope'),
+            t('quotas.orders.reason'),
+            t('quotas.orders.quantity'),
+            t('quotas.orders.status'),
+          ]}
+        >
+          {data.workOrders.map((o) => (
+            <tr key={o.id}>
+              <td>{o.reference ?? '—'}</td>
+              <th scope="row">{o.title}</th>
+              <td>{t(`quotas.orders.reasons.${o.reason}`)}</td>
+              <td>{new Intl.NumberFormat(lang).format(o.quantity)}</td>
+              <td>{t(`quotas.orders.statuses.${o.status}`)}</td>
+              <td>
+                <DeleteButton
+                  label={del(o.title)}
+                  onClick={() => void deleteWithUndo('workOrders', o.id, o.title)}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.workOrders.map((o) => (
-              <tr key={o.id}>
-                <td>{o.reference ?? '—'}</td>
-                <th scope="row">{o.title}</th>
-                <td>{t(`quotas.orders.reasons.${o.reason}`)}</td>
-                <td>{new Intl.NumberFormat(lang).format(o.quantity)}</td>
-                <td>{t(`quotas.orders.statuses.${o.status}`)}</td>
-                <td>
-                  <DeleteButton
-                    label={del(o.title)}
-                    onClick={() => void deleteWithUndo('workOrders', o.id, o.title)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </RecordsTable>
       </Block>
     </>
   );

@@ -1,17 +1,16 @@
 import { SPECIAL_EVENT_KINDS, type Account, type SpecialEvent } from '@shared/schemas/index';
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecordValidationError } from '../db/errors';
 import { saveSpecialEvent } from '../db/quotas';
 import { fromZonedInput } from '../incidents/zoned-time';
-import { Dialog } from '../ui/Dialog';
-import { reportError } from '../ui/errors';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
 import { periodText } from './format';
-import { OverageConfirm, type OrderChoice } from './OverageConfirm';
+import type { OrderChoice } from './OverageConfirm';
 import { recordOrder } from './overage';
+import { QuotaDialogForm } from './QuotaDialogForm';
 import { specialEventPreview } from './usage';
+import { useDialogSave } from './useDialogSave';
 
 interface Props {
   account: Account;
@@ -29,9 +28,7 @@ export function SpecialEventDialog({ account, events, onClose }: Props) {
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [warning, setWarning] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, setWarning, busy, save: run, overage } = useDialogSave();
   const zone = account.timeZone;
 
   const check = () => {
@@ -51,10 +48,9 @@ export function SpecialEventDialog({ account, events, onClose }: Props) {
     return { e, s: s?.ok ? s.iso : '', f: f?.ok ? f.iso : '', preview };
   };
 
-  const save = async (order: OrderChoice | null) => {
-    const { s, f } = check();
-    setBusy(true);
-    try {
+  const save = (order: OrderChoice | null) =>
+    run(async () => {
+      const { s, f } = check();
       const workOrderId = await recordOrder(order, {
         accountId: account.id,
         title: `${t(`quotas.events.kinds.${kind}`)}: ${title.trim()}`,
@@ -72,17 +68,9 @@ export function SpecialEventDialog({ account, events, onClose }: Props) {
       });
       showToast({ tone: 'info', message: t('quotas.events.saved', { name: saved.title }) });
       onClose();
-    } catch (error) {
-      if (error instanceof RecordValidationError) setErrors(error.byField());
-      else reportError(error);
-      setWarning(null);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const submit = (ev: SyntheticEvent) => {
-    ev.preventDefault();
+  const submit = () => {
     const { e, preview } = check();
     setErrors(e);
     if (Object.keys(e).length > 0 || preview === null) return;
@@ -100,78 +88,60 @@ export function SpecialEventDialog({ account, events, onClose }: Props) {
   };
 
   return (
-    <Dialog open title={t('quotas.events.add')} onClose={onClose}>
-      <form noValidate onSubmit={submit}>
-        {/* Frozen while the overage warning asks for confirmation: it speaks of these values. */}
-        <fieldset className="plain-fieldset" disabled={warning !== null}>
-          <TextField
-            label={t('quotas.events.name')}
-            required
-            value={title}
-            error={errors.title}
-            onChange={(e) => {
-              setTitle(e.target.value);
-            }}
-          />
-          <SelectField
-            label={t('quotas.events.kind')}
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as Kind);
-            }}
-            options={SPECIAL_EVENT_KINDS.map((k) => ({
-              value: k,
-              label: t(`quotas.events.kinds.${k}`),
-            }))}
-          />
-          <TextField
-            label={t('quotas.events.start', { zone })}
-            type="datetime-local"
-            required
-            value={start}
-            error={errors.start}
-            onChange={(e) => {
-              setStart(e.target.value);
-            }}
-          />
-          <TextField
-            label={t('quotas.events.end', { zone })}
-            type="datetime-local"
-            required
-            value={end}
-            error={errors.end}
-            onChange={(e) => {
-              setEnd(e.target.value);
-            }}
-          />
-          <TextAreaField
-            label={t('quotas.events.notes')}
-            value={notes}
-            onChange={(e) => {
-              setNotes(e.target.value);
-            }}
-          />
-        </fieldset>
-        {warning !== null ? (
-          <OverageConfirm
-            message={warning}
-            busy={busy}
-            onBack={() => {
-              setWarning(null);
-            }}
-            onConfirm={(order) => void save(order)}
-          />
-        ) : (
-          <div className="dialog-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {t('common.save')}
-            </button>
-            <button type="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        )}
-      </form>
-    </Dialog>
+    <QuotaDialogForm
+      title={t('quotas.events.add')}
+      busy={busy}
+      onSubmit={submit}
+      onClose={onClose}
+      overage={overage((order) => void save(order))}
+    >
+      <TextField
+        label={t('quotas.events.name')}
+        required
+        value={title}
+        error={errors.title}
+        onChange={(e) => {
+          setTitle(e.target.value);
+        }}
+      />
+      <SelectField
+        label={t('quotas.events.kind')}
+        value={kind}
+        onChange={(e) => {
+          setKind(e.target.value as Kind);
+        }}
+        options={SPECIAL_EVENT_KINDS.map((k) => ({
+          value: k,
+          label: t(`quotas.events.kinds.${k}`),
+        }))}
+      />
+      <TextField
+        label={t('quotas.events.start', { zone })}
+        type="datetime-local"
+        required
+        value={start}
+        error={errors.start}
+        onChange={(e) => {
+          setStart(e.target.value);
+        }}
+      />
+      <TextField
+        label={t('quotas.events.end', { zone })}
+        type="datetime-local"
+        required
+        value={end}
+        error={errors.end}
+        onChange={(e) => {
+          setEnd(e.target.value);
+        }}
+      />
+      <TextAreaField
+        label={t('quotas.events.notes')}
+        value={notes}
+        onChange={(e) => {
+          setNotes(e.target.value);
+        }}
+      />
+    </QuotaDialogForm>
   );
 }

@@ -1,17 +1,16 @@
 import { TIME_ENTRY_KINDS, type Account, type TimeEntry } from '@shared/schemas/index';
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecordValidationError } from '../db/errors';
 import { saveTimeEntry } from '../db/quotas';
 import { fromZonedInput } from '../incidents/zoned-time';
-import { Dialog } from '../ui/Dialog';
-import { reportError } from '../ui/errors';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
 import { formatAmount, periodText } from './format';
-import { OverageConfirm, type OrderChoice } from './OverageConfirm';
+import type { OrderChoice } from './OverageConfirm';
 import { recordOrder } from './overage';
+import { QuotaDialogForm } from './QuotaDialogForm';
 import { extensionHoursPreview } from './usage';
+import { useDialogSave } from './useDialogSave';
 
 type Kind = TimeEntry['kind'];
 
@@ -37,9 +36,7 @@ export function TimeEntryDialog({ account, entries, onClose }: Props) {
   const [kind, setKind] = useState<Kind>('extension-enhancement');
   const [by, setBy] = useState(account.sdmName ?? '');
   const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [warning, setWarning] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, setWarning, busy, save: run, overage: overageProps } = useDialogSave();
   const zone = account.timeZone;
 
   const check = () => {
@@ -54,10 +51,9 @@ export function TimeEntryDialog({ account, entries, onClose }: Props) {
     return { e, at: at?.ok ? at.iso : '', minutes: minutes ?? 0 };
   };
 
-  const save = async (order: OrderChoice | null, overage: number) => {
-    const { at, minutes } = check();
-    setBusy(true);
-    try {
+  const save = (order: OrderChoice | null, overage: number) =>
+    run(async () => {
+      const { at, minutes } = check();
       const workOrderId = await recordOrder(order, {
         accountId: account.id,
         title: `${t('quotas.kind.extension-hours')}: ${description.trim() || date}`,
@@ -75,18 +71,10 @@ export function TimeEntryDialog({ account, entries, onClose }: Props) {
       });
       showToast({ tone: 'info', message: t('quotas.time.saved') });
       onClose();
-    } catch (error) {
-      if (error instanceof RecordValidationError) setErrors(error.byField());
-      else reportError(error);
-      setWarning(null);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const [pendingOverage, setPendingOverage] = useState(0);
-  const submit = (ev: SyntheticEvent) => {
-    ev.preventDefault();
+  const submit = () => {
     const { e, at, minutes } = check();
     setErrors(e);
     if (Object.keys(e).length > 0) return;
@@ -108,79 +96,61 @@ export function TimeEntryDialog({ account, entries, onClose }: Props) {
   };
 
   return (
-    <Dialog open title={t('quotas.time.add')} onClose={onClose}>
-      <form noValidate onSubmit={submit}>
-        {/* Frozen while the overage warning asks for confirmation: it speaks of these values. */}
-        <fieldset className="plain-fieldset" disabled={warning !== null}>
-          <TextField
-            label={t('quotas.time.date', { zone })}
-            type="date"
-            required
-            value={date}
-            error={errors.date ?? errors.at}
-            onChange={(e) => {
-              setDate(e.target.value);
-            }}
-          />
-          <TextField
-            label={t('quotas.time.hours')}
-            hint={t('quotas.time.hoursHint')}
-            inputMode="decimal"
-            required
-            value={hours}
-            error={errors.hours ?? errors.minutes}
-            onChange={(e) => {
-              setHours(e.target.value);
-            }}
-          />
-          <SelectField
-            label={t('quotas.time.kind')}
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as Kind);
-            }}
-            options={TIME_ENTRY_KINDS.map((k) => ({
-              value: k,
-              label: t(`quotas.time.kinds.${k}`),
-            }))}
-          />
-          <TextField
-            label={t('quotas.time.by')}
-            required
-            value={by}
-            error={errors.by}
-            onChange={(e) => {
-              setBy(e.target.value);
-            }}
-          />
-          <TextAreaField
-            label={t('quotas.time.description')}
-            value={description}
-            onChange={(e) => {
-              setDescription(e.target.value);
-            }}
-          />
-        </fieldset>
-        {warning !== null ? (
-          <OverageConfirm
-            message={warning}
-            busy={busy}
-            onBack={() => {
-              setWarning(null);
-            }}
-            onConfirm={(order) => void save(order, pendingOverage)}
-          />
-        ) : (
-          <div className="dialog-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {t('common.save')}
-            </button>
-            <button type="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        )}
-      </form>
-    </Dialog>
+    <QuotaDialogForm
+      title={t('quotas.time.add')}
+      busy={busy}
+      onSubmit={submit}
+      onClose={onClose}
+      overage={overageProps((order) => void save(order, pendingOverage))}
+    >
+      <TextField
+        label={t('quotas.time.date', { zone })}
+        type="date"
+        required
+        value={date}
+        error={errors.date ?? errors.at}
+        onChange={(e) => {
+          setDate(e.target.value);
+        }}
+      />
+      <TextField
+        label={t('quotas.time.hours')}
+        hint={t('quotas.time.hoursHint')}
+        inputMode="decimal"
+        required
+        value={hours}
+        error={errors.hours ?? errors.minutes}
+        onChange={(e) => {
+          setHours(e.target.value);
+        }}
+      />
+      <SelectField
+        label={t('quotas.time.kind')}
+        value={kind}
+        onChange={(e) => {
+          setKind(e.target.value as Kind);
+        }}
+        options={TIME_ENTRY_KINDS.map((k) => ({
+          value: k,
+          label: t(`quotas.time.kinds.${k}`),
+        }))}
+      />
+      <TextField
+        label={t('quotas.time.by')}
+        required
+        value={by}
+        error={errors.by}
+        onChange={(e) => {
+          setBy(e.target.value);
+        }}
+      />
+      <TextAreaField
+        label={t('quotas.time.description')}
+        value={description}
+        onChange={(e) => {
+          setDescription(e.target.value);
+        }}
+      />
+    </QuotaDialogForm>
   );
 }

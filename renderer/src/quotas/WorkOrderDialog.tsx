@@ -1,17 +1,12 @@
-import {
-  WORK_ORDER_REASONS,
-  WORK_ORDER_STATUSES,
-  type Account,
-  type WorkOrder,
-} from '@shared/schemas/index';
-import { useState, type SyntheticEvent } from 'react';
+import { WORK_ORDER_REASONS, type Account, type WorkOrder } from '@shared/schemas/index';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecordValidationError } from '../db/errors';
 import { saveWorkOrder } from '../db/quotas';
-import { Dialog } from '../ui/Dialog';
-import { reportError } from '../ui/errors';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
+import { OrderStatusField } from './OverageConfirm';
+import { QuotaDialogForm } from './QuotaDialogForm';
+import { useDialogSave } from './useDialogSave';
 
 export interface WorkOrderPreset {
   reason: WorkOrder['reason'];
@@ -37,11 +32,9 @@ export function WorkOrderDialog({ account, order = null, preset = null, onClose 
   const [quantity, setQuantity] = useState(String(order?.quantity ?? preset?.quantity ?? 1));
   const [status, setStatus] = useState<WorkOrder['status']>(order?.status ?? 'requested');
   const [notes, setNotes] = useState(order?.notes ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, busy, save } = useDialogSave();
 
-  const submit = async (ev: SyntheticEvent) => {
-    ev.preventDefault();
+  const submit = () => {
     const e: Record<string, string> = {};
     const q = Number(quantity.trim().replace(',', '.'));
     if (title.trim() === '') e.title = t('quotas.required');
@@ -49,8 +42,7 @@ export function WorkOrderDialog({ account, order = null, preset = null, onClose 
       e.quantity = t('quotas.orders.quantityInvalid');
     setErrors(e);
     if (Object.keys(e).length > 0) return;
-    setBusy(true);
-    try {
+    void save(async () => {
       const saved = await saveWorkOrder({
         id: order?.id,
         accountId: account.id,
@@ -63,83 +55,58 @@ export function WorkOrderDialog({ account, order = null, preset = null, onClose 
       });
       showToast({ tone: 'info', message: t('quotas.orders.saved', { name: saved.title }) });
       onClose();
-    } catch (error) {
-      if (error instanceof RecordValidationError) setErrors(error.byField());
-      else reportError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <Dialog open title={t('quotas.orders.add')} onClose={onClose}>
-      <form noValidate onSubmit={(e) => void submit(e)}>
-        <TextField
-          label={t('quotas.orders.reference')}
-          value={reference}
-          onChange={(e) => {
-            setReference(e.target.value);
-          }}
-        />
-        <TextField
-          label={t('quotas.orders.scope')}
-          hint={t('quotas.orders.scopeHint')}
-          required
-          value={title}
-          error={errors.title}
-          onChange={(e) => {
-            setTitle(e.target.value);
-          }}
-        />
-        <SelectField
-          label={t('quotas.orders.reason')}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.target.value as WorkOrder['reason']);
-          }}
-          options={WORK_ORDER_REASONS.map((r) => ({
-            value: r,
-            label: t(`quotas.orders.reasons.${r}`),
-          }))}
-        />
-        <TextField
-          label={t('quotas.orders.quantity')}
-          hint={t('quotas.orders.quantityHint')}
-          inputMode="decimal"
-          required
-          value={quantity}
-          error={errors.quantity}
-          onChange={(e) => {
-            setQuantity(e.target.value);
-          }}
-        />
-        <SelectField
-          label={t('quotas.orders.status')}
-          value={status}
-          onChange={(e) => {
-            setStatus(e.target.value as WorkOrder['status']);
-          }}
-          options={WORK_ORDER_STATUSES.map((s) => ({
-            value: s,
-            label: t(`quotas.orders.statuses.${s}`),
-          }))}
-        />
-        <TextAreaField
-          label={t('quotas.orders.notes')}
-          value={notes}
-          onChange={(e) => {
-            setNotes(e.target.value);
-          }}
-        />
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <QuotaDialogForm title={t('quotas.orders.add')} busy={busy} onSubmit={submit} onClose={onClose}>
+      <TextField
+        label={t('quotas.orders.reference')}
+        value={reference}
+        onChange={(e) => {
+          setReference(e.target.value);
+        }}
+      />
+      <TextField
+        label={t('quotas.orders.scope')}
+        hint={t('quotas.orders.scopeHint')}
+        required
+        value={title}
+        error={errors.title}
+        onChange={(e) => {
+          setTitle(e.target.value);
+        }}
+      />
+      <SelectField
+        label={t('quotas.orders.reason')}
+        value={reason}
+        onChange={(e) => {
+          setReason(e.target.value as WorkOrder['reason']);
+        }}
+        options={WORK_ORDER_REASONS.map((r) => ({
+          value: r,
+          label: t(`quotas.orders.reasons.${r}`),
+        }))}
+      />
+      <TextField
+        label={t('quotas.orders.quantity')}
+        hint={t('quotas.orders.quantityHint')}
+        inputMode="decimal"
+        required
+        value={quantity}
+        error={errors.quantity}
+        onChange={(e) => {
+          setQuantity(e.target.value);
+        }}
+      />
+      <OrderStatusField value={status} onChange={setStatus} />
+      <TextAreaField
+        label={t('quotas.orders.notes')}
+        value={notes}
+        onChange={(e) => {
+          setNotes(e.target.value);
+        }}
+      />
+    </QuotaDialogForm>
   );
 }

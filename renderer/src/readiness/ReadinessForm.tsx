@@ -3,11 +3,12 @@ import {
   type PostGoLivePlanItem,
   type ReadinessAssessment,
 } from '@shared/schemas/index';
-import { Plus, X } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId, saveRecord } from '../db/records';
-import { FieldShell, TextAreaField, TextField } from '../ui/Field';
+import { OwnedItemRow } from '../meetings/OwnedItemRow';
+import { TextAreaField, TextField } from '../ui/Field';
 import { reportError } from '../ui/errors';
 import { showToast } from '../ui/toast-store';
 
@@ -40,6 +41,16 @@ export function ReadinessForm({ accountId, assessment, today, onDone }: Props) {
   const [alert, setAlert] = useState('');
   const update = (i: number, patch: Partial<Item>) =>
     setItems((list) => list.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const labels = {
+    text: t('meetings.readiness.planItem'),
+    owner: t('meetings.readiness.owner'),
+    due: t('meetings.readiness.dueDate'),
+    status: t('meetings.readiness.status'),
+  };
+  const statuses = PLAN_ITEM_STATUSES.map((s) => ({
+    value: s,
+    label: t(`meetings.readiness.statusName.${s}`),
+  }));
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
@@ -109,54 +120,24 @@ export function ReadinessForm({ accountId, assessment, today, onDone }: Props) {
       <fieldset className="meeting-form__fieldset">
         <legend>{t('meetings.readiness.plan')}</legend>
         {items.map((it, i) => (
-          <fieldset key={it.id} className="action-row">
-            <legend>{t('meetings.readiness.itemLegend', { n: i + 1 })}</legend>
-            <div className="action-row__title">
-              <TextField
-                label={t('meetings.readiness.planItem')}
-                required
-                value={it.text}
-                error={errors[`item.${i}.text`]}
-                onChange={(e) => update(i, { text: e.target.value })}
-              />
-            </div>
-            <TextField
-              label={t('meetings.readiness.owner')}
-              required
-              value={it.owner}
-              error={errors[`item.${i}.owner`]}
-              onChange={(e) => update(i, { owner: e.target.value })}
-            />
-            <TextField
-              label={t('meetings.readiness.dueDate')}
-              type="date"
-              value={it.dueText}
-              onChange={(e) => update(i, { dueText: e.target.value })}
-            />
-            <FieldShell label={t('meetings.readiness.status')}>
-              {({ id }) => (
-                <select
-                  id={id}
-                  value={it.status}
-                  onChange={(e) => update(i, { status: e.target.value as Item['status'] })}
-                >
-                  {PLAN_ITEM_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`meetings.readiness.statusName.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FieldShell>
-            <button
-              type="button"
-              className="icon-button action-row__remove"
-              aria-label={t('meetings.readiness.removeItem', { n: i + 1 })}
-              onClick={() => setItems((list) => list.filter((_, j) => j !== i))}
-            >
-              <X size={16} aria-hidden="true" />
-            </button>
-          </fieldset>
+          <OwnedItemRow
+            key={it.id}
+            legend={t('meetings.readiness.itemLegend', { n: i + 1 })}
+            removeLabel={t('meetings.readiness.removeItem', { n: i + 1 })}
+            labels={labels}
+            text={it.text}
+            owner={it.owner}
+            due={it.dueText}
+            status={it.status}
+            statuses={statuses}
+            textError={errors[`item.${i}.text`]}
+            ownerError={errors[`item.${i}.owner`]}
+            onText={(text) => update(i, { text })}
+            onOwner={(owner) => update(i, { owner })}
+            onDue={(dueText) => update(i, { dueText })}
+            onStatus={(status) => update(i, { status })}
+            onRemove={() => setItems((list) => list.filter((_, j) => j !== i))}
+          />
         ))}
         <button
           type="button"

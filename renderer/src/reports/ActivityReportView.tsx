@@ -1,20 +1,11 @@
 import { planAtLeast } from '@shared/domain/types';
-import { activityReport, type ReportPeriod } from '@shared/reports/index';
-import type { WorkspaceSettings } from '@shared/schemas/index';
+import { activityReport } from '@shared/reports/index';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountReportData } from '../db/reports';
 import { useReportFormat } from './format';
+import type { AccountReportProps as Props } from './report-props';
 import { ReportHeader } from './ReportHeader';
 import { ReportSection } from './ReportSection';
-
-interface Props {
-  source: AccountReportData & { account: NonNullable<AccountReportData['account']> };
-  settings: WorkspaceSettings;
-  period: ReportPeriod;
-  now: Date;
-  headingLevel: 'h1' | 'none';
-}
 
 /** The CareFor periodic activity review: what the client used of its services in the period. */
 export function ActivityReportView({ source, settings, period, now, headingLevel }: Props) {

@@ -1,11 +1,10 @@
-import { businessReview, type ReportPeriod } from '@shared/reports/index';
-import type { WorkspaceSettings } from '@shared/schemas/index';
-import type { AccountReportData } from '../db/reports';
+import { businessReview } from '@shared/reports/index';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuotaChart, SeverityChart, SlaTrendChart } from './charts';
 import { useReportFormat } from './format';
 import { HealthSection, QuotaTable } from './QuotaHealth';
+import type { AccountReportProps as Props } from './report-props';
 import { ReportHeader } from './ReportHeader';
 import { ReportSection } from './ReportSection';
 import {
@@ -16,15 +15,6 @@ import {
   ReleasesSection,
   WorkOrdersSection,
 } from './ReviewSections';
-
-interface Props {
-  source: AccountReportData & { account: NonNullable<AccountReportData['account']> };
-  settings: WorkspaceSettings;
-  period: ReportPeriod;
-  now: Date;
-  /** The print route renders its own h1; the screen's Page gives one already. */
-  headingLevel: 'h1' | 'none';
-}
 
 /** The business review document: the same component on screen and on paper. */
 export function BusinessReviewView({ source, settings, period, now, headingLevel }: Props) {

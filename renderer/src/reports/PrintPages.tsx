@@ -1,13 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useParams, useSearchParams } from 'react-router';
-import { useAccountReportData, usePortfolioData } from '../db/reports';
-import { useWorkspaceSettings } from '../db/workspace';
-import { ActivityReportView } from './ActivityReportView';
-import { BusinessReviewView } from './BusinessReviewView';
+import { AccountReportView } from './AccountReportView';
 import { PortfolioView } from './PortfolioView';
 import { PrintFrame } from './PrintFrame';
-import { usePeriod, useReportNow } from './usePeriod';
+import { useAccountReport, usePortfolioReport } from './useReport';
 import './reports.css';
 
 /** The /print/… routes: no app chrome, light colours, only the document. */
@@ -32,11 +29,7 @@ function usePrintTitle(title: string | null) {
 export function PrintAccountReport({ kind }: { kind: 'review' | 'activity' }) {
   const { t } = useTranslation();
   const { accountId } = useParams();
-  const source = useAccountReportData(accountId);
-  const settings = useWorkspaceSettings();
-  const now = useReportNow();
-  const account = source?.account ?? null;
-  const { period } = usePeriod(account?.timeZone);
+  const { source, settings, now, account, period } = useAccountReport(accountId);
   const name = kind === 'review' ? t('reports.businessReview') : t('reports.activityReport');
   usePrintTitle(account ? `${account.name} — ${name}` : null);
   const loaded = source !== undefined && settings !== undefined;
@@ -50,23 +43,14 @@ export function PrintAccountReport({ kind }: { kind: 'review' | 'activity' }) {
   return (
     <PrintFrame loaded={loaded}>
       {source && account && settings ? (
-        kind === 'review' ? (
-          <BusinessReviewView
-            source={{ ...source, account }}
-            settings={settings}
-            period={period}
-            now={now}
-            headingLevel="h1"
-          />
-        ) : (
-          <ActivityReportView
-            source={{ ...source, account }}
-            settings={settings}
-            period={period}
-            now={now}
-            headingLevel="h1"
-          />
-        )
+        <AccountReportView
+          kind={kind}
+          source={{ ...source, account }}
+          settings={settings}
+          period={period}
+          now={now}
+          headingLevel="h1"
+        />
       ) : null}
     </PrintFrame>
   );
@@ -74,10 +58,7 @@ export function PrintAccountReport({ kind }: { kind: 'review' | 'activity' }) {
 
 export function PrintPortfolio() {
   const { t } = useTranslation();
-  const source = usePortfolioData();
-  const settings = useWorkspaceSettings();
-  const now = useReportNow();
-  const { period } = usePeriod(undefined);
+  const { source, settings, now, period } = usePortfolioReport();
   const [params] = useSearchParams();
   usePrintTitle(t('reports.portfolio'));
   return (

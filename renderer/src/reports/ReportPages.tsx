@@ -2,28 +2,22 @@ import { FileText } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useAccountReportData, usePortfolioData } from '../db/reports';
-import { useWorkspaceSettings } from '../db/workspace';
+import { usePortfolioData } from '../db/reports';
 import { EmptyState } from '../ui/EmptyState';
 import { TextField } from '../ui/Field';
 import { Page } from '../ui/Page';
-import { ActivityReportView } from './ActivityReportView';
-import { BusinessReviewView } from './BusinessReviewView';
+import { AccountReportView } from './AccountReportView';
 import { ExportPdfButton, pdfFileName } from './ExportPdfButton';
 import { PeriodPicker } from './PeriodPicker';
 import { PortfolioView } from './PortfolioView';
-import { usePeriod, useReportNow } from './usePeriod';
+import { useAccountReport, usePortfolioReport } from './useReport';
 import './reports.css';
 
 /** Screen of a business review or an activity report: read it, check it, then export it. */
 export function AccountReportPage({ kind }: { kind: 'review' | 'activity' }) {
   const { t } = useTranslation();
   const { accountId } = useParams();
-  const source = useAccountReportData(accountId);
-  const settings = useWorkspaceSettings();
-  const now = useReportNow();
-  const account = source?.account ?? null;
-  const { period, setPeriod } = usePeriod(account?.timeZone);
+  const { source, settings, now, account, period, setPeriod } = useAccountReport(accountId);
   const name = kind === 'review' ? t('reports.businessReview') : t('reports.activityReport');
   if (source === undefined || settings === undefined) {
     return (
@@ -60,23 +54,14 @@ export function AccountReportPage({ kind }: { kind: 'review' | 'activity' }) {
         onChange={setPeriod}
       />
       <div className="report-screen">
-        {kind === 'review' ? (
-          <BusinessReviewView
-            source={{ ...source, account }}
-            settings={settings}
-            period={period}
-            now={now}
-            headingLevel="none"
-          />
-        ) : (
-          <ActivityReportView
-            source={{ ...source, account }}
-            settings={settings}
-            period={period}
-            now={now}
-            headingLevel="none"
-          />
-        )}
+        <AccountReportView
+          kind={kind}
+          source={{ ...source, account }}
+          settings={settings}
+          period={period}
+          now={now}
+          headingLevel="none"
+        />
       </div>
     </Page>
   );
@@ -84,10 +69,7 @@ export function AccountReportPage({ kind }: { kind: 'review' | 'activity' }) {
 
 export function PortfolioPage() {
   const { t } = useTranslation();
-  const source = usePortfolioData();
-  const settings = useWorkspaceSettings();
-  const now = useReportNow();
-  const { period, setPeriod } = usePeriod(undefined);
+  const { source, settings, now, period, setPeriod } = usePortfolioReport();
   const [params, setParams] = useSearchParams();
   const filter = params.get('q') ?? '';
   const query = new URLSearchParams({

@@ -1,0 +1,13 @@
+import type { ReportPeriod } from '@shared/reports/index';
+import type { WorkspaceSettings } from '@shared/schemas/index';
+import type { AccountReportData } from '../db/reports';
+
+/** What an account's report (business review, activity report) is drawn from. */
+export interface AccountReportProps {
+  source: AccountReportData & { account: NonNullable<AccountReportData['account']> };
+  settings: WorkspaceSettings;
+  period: ReportPeriod;
+  now: Date;
+  /** The print route renders its own h1; the screen's Page gives one already. */
+  headingLevel: 'h1' | 'none';
+}
