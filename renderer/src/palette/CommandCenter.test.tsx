@@ -38,13 +38,6 @@ function renderApp() {
 beforeAll(async () => {
   await initI18n('en');
   setBridgeForTesting(createBrowserBridge('test'));
-  // jsdom has no modal dialogs: enough of one for open/close and the cancel event.
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.open = false;
-  };
 });
 
 beforeEach(async () => {

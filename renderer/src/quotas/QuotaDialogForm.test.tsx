@@ -31,13 +31,6 @@ function Warned({ writes, fieldErrors }: { writes: () => Promise<void>; fieldErr
 
 beforeAll(async () => {
   await initI18n('en');
-  // jsdom has no modal dialogs: enough of one for open/close.
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.open = false;
-  };
 });
 beforeEach(() => {
   useToasts.setState({ toasts: [] });

@@ -39,13 +39,6 @@ const lastToast = () => useToasts.getState().toasts.at(-1);
 
 beforeAll(async () => {
   await initI18n('en');
-  // jsdom has no modal dialogs: enough of one for open/close.
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.open = false;
-  };
 });
 
 beforeEach(async () => {
