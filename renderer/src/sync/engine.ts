@@ -41,6 +41,8 @@ class SyncEngine {
   private outboxWatch: Subscription | null = null;
   private lastOutboxCount = -1;
   private listener: AbortController | null = null;
+  /** The replica of the signed-in identity, kept between rounds (opening one is a write). */
+  private replica: { key: string; opened: Promise<DexieReplica> } | null = null;
   /** Rounds and long-poll pages write the replica one at a time. */
   private lock: Promise<unknown> = Promise.resolve();
 
@@ -171,6 +173,7 @@ class SyncEngine {
     const session = await readSession();
     if (session === undefined) {
       this.stopListening();
+      this.replica = null;
       useSyncState.setState({ ...INITIAL_SYNC_STATE });
       return;
     }
@@ -183,7 +186,9 @@ class SyncEngine {
     this.retry = null;
     useSyncState.setState({ syncing: true, retryAt: null });
     try {
-      const replica = await DexieReplica.open();
+      const key = `${session.serverUrl}|${session.member.workspaceId}|${session.member.id}`;
+      if (this.replica?.key !== key) this.replica = { key, opened: DexieReplica.open() };
+      const replica = await this.replica.opened;
       const transport = createSyncTransport({
         baseUrl: session.serverUrl,
         token,
@@ -210,6 +215,7 @@ class SyncEngine {
     } catch (error) {
       const failure = classifySyncError(error);
       this.stopListening();
+      this.replica = null; // a pull cut short leaves per-pull state: start the next one afresh
       if (failure.kind === 'unreachable') useSyncState.setState({ online: false });
       this.failures += 1;
       const retryAt = NEEDS_USER.has(failure.kind) ? null : Date.now() + backoffMs(this.failures);

@@ -4,8 +4,8 @@
 // two in-memory databases in Node, in the same run, and against the floor of IndexedDB itself: a
 // raw Dexie bulkPut of the rows the bootstrap stored, into a fresh database with the app's schema,
 // in the same page. (2) sync_roundtrip_ms: one account edit from device A to device B on loopback,
-// from A's click on Save until B's open account page shows the new name (A pushes at once; B's
-// waiting pull is answered and applied).
+// from A's click on Save until B's open account page shows the new name (A saves, re-renders and
+// pushes at once; B's waiting pull is answered and applied).
 // Run: npm run bench -- --only=sync   (or: npx tsx test/bench/browser/sync.ts [--quick])
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -233,6 +233,7 @@ async function roundtrips(browser: Browser, server: string): Promise<number[]> {
     const t0 = Date.now();
     await a.getByRole('button', { name: 'Save account' }).click();
     const seenAt = (await (await seen).jsonValue()) as number;
+    await b.getByRole('heading', { level: 1, name }).waitFor({ timeout: 60_000 });
     times.push(seenAt - t0);
   }
   return times;
