@@ -11,13 +11,11 @@ import {
   maxHlc,
   MAX_COUNTER,
   mergeRecord,
-  packFieldMap,
   parseHlc,
   rankKeyRepairs,
   receiveHlc,
   stampFields,
   tickHlc,
-  unpackFieldMap,
   valuesOf,
 } from '@shared/sync/index';
 import type {
@@ -33,38 +31,15 @@ import type {
 import { RECORD_TABLES, validateRecord } from '@shared/schemas/index';
 import { withoutCleared } from '@shared/sync/index';
 import type { RecordTable } from '@shared/schemas/index';
-import { database, type OutboxRow, type StewardDatabase, type SyncFieldsRow } from './database';
+import { database, type OutboxRow, type StewardDatabase } from './database';
 import { saveRecord } from './records';
 import { SYNC_META, ensureClientId, readMeta } from './sync-meta';
+import { fieldsOf, fieldsRow, jsonFields } from './sync-rows';
 import { openPullScope, rankFields, readBack, type PullScope } from './sync-scope';
 
 const KNOWN_TABLES = new Set<string>(RECORD_TABLES);
 
-/** A stored field map, packed or (rows from before packing) as it is. */
-const fieldsOf = (row: SyncFieldsRow | undefined): FieldMap | undefined =>
-  row?.packed === undefined ? row?.fields : unpackFieldMap(row.packed);
-
-const fieldsRow = (
-  table: string,
-  recordId: string,
-  fields: FieldMap,
-  unconfirmed: Set<string> | undefined,
-): SyncFieldsRow => ({
-  table,
-  recordId,
-  packed: packFieldMap(fields),
-  unconfirmed: [...(unconfirmed ?? [])],
-});
 const isRecordTable = (t: string): t is RecordTable => KNOWN_TABLES.has(t);
-
-/** JSON values only: `undefined` (a cleared optional field) has no wire form and is left out. */
-function jsonFields(fields: Record<string, unknown>): Record<string, JsonValue> {
-  const out: Record<string, JsonValue> = {};
-  for (const [k, v] of Object.entries(fields)) {
-    if (v !== undefined) out[k] = v as JsonValue;
-  }
-  return out;
-}
 
 export interface DexieReplicaOptions {
   db?: StewardDatabase;
