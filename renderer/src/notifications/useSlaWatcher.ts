@@ -1,20 +1,29 @@
 import i18next from 'i18next';
 import { useEffect } from 'react';
 import { showToast } from '../ui/toast-store';
+import { SlaWatchClient, type SlaWatchTransportFactory } from './sla-watch-client';
 import { checkSlaOnce } from './watch';
 
 export const SLA_CHECK_INTERVAL_MS = 30_000;
 
-/** Mounted once in the app shell: checks open incidents' SLAs every 30 s. */
-export function useSlaWatcher(intervalMs: number = SLA_CHECK_INTERVAL_MS): void {
+/**
+ * Mounted once in the app shell: checks open incidents' SLAs every 30 s, and at once when the
+ * window comes back into view (a laptop waking up). The work runs in a worker; this thread only
+ * shows the alerts. `makeTransport` is for tests.
+ */
+export function useSlaWatcher(
+  intervalMs: number = SLA_CHECK_INTERVAL_MS,
+  makeTransport?: SlaWatchTransportFactory,
+): void {
   useEffect(() => {
+    const watcher = new SlaWatchClient(makeTransport);
     let busy = false;
     let reported = false;
     const check = async () => {
       if (busy) return; // a slow check is never run twice at once
       busy = true;
       try {
-        await checkSlaOnce(new Date());
+        await checkSlaOnce(watcher, new Date());
       } catch (error) {
         // Say it once, not every 30 s.
         if (!reported) {
@@ -30,8 +39,16 @@ export function useSlaWatcher(intervalMs: number = SLA_CHECK_INTERVAL_MS): void 
         busy = false;
       }
     };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void check();
+    };
     void check();
     const timer = setInterval(() => void check(), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+      watcher.dispose();
+    };
+  }, [intervalMs, makeTransport]);
 }

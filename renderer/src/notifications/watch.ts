@@ -1,15 +1,9 @@
-import { incidentSla } from '@shared/sla/index';
 import i18next from 'i18next';
 import { bridge } from '../bridge';
-import { claimNotifiedKeys, loadNotifiedKeys, loadSlaWatchData } from '../db/incidents';
 import { formatInZone } from '../incidents/zoned-time';
 import { showToast } from '../ui/toast-store';
-import {
-  decideSlaAlerts,
-  MAX_SEPARATE_ALERTS,
-  type SlaAlert,
-  type WatchedIncident,
-} from './decide';
+import { MAX_SEPARATE_ALERTS, type SlaAlert } from './decide';
+import type { SlaWatchClient } from './sla-watch-client';
 
 interface Message {
   title: string;
@@ -17,12 +11,12 @@ interface Message {
   incidentId: string | null;
 }
 
-function messagesFor(alerts: SlaAlert[], zones: Map<string, string>): Message[] {
+function messagesFor(alerts: SlaAlert[], count: number, zones: Map<string, string>): Message[] {
   const t = i18next.t.bind(i18next);
-  if (alerts.length > MAX_SEPARATE_ALERTS) {
+  if (count > MAX_SEPARATE_ALERTS) {
     return [
       {
-        title: t('incidents.notify.summary', { count: alerts.length }),
+        title: t('incidents.notify.summary', { count }),
         body: t('incidents.notify.summaryBody'),
         incidentId: null,
       },
@@ -46,30 +40,16 @@ function messagesFor(alerts: SlaAlert[], zones: Map<string, string>): Message[] 
 
 /**
  * One check: which open incidents just became at risk or breached, alert their owner once.
- * Desktop notification through the bridge; when it cannot show one, an in-app toast.
- * Returns the alerts sent (for tests).
+ * The watcher (a worker) decides and claims them; this shows them: a desktop notification
+ * through the bridge, or an in-app toast when it cannot show one. Returns the alerts (for tests;
+ * the first MAX_SEPARATE_ALERTS when more became a summary).
  */
-export async function checkSlaOnce(now: Date = new Date()): Promise<SlaAlert[]> {
-  const data = await loadSlaWatchData();
-  const zones = new Map<string, string>();
-  const watched: WatchedIncident[] = [];
-  for (const incident of data.incidents) {
-    const account = data.accounts.get(incident.accountId);
-    if (account === undefined) continue;
-    zones.set(incident.id, account.timeZone);
-    watched.push({
-      id: incident.id,
-      title: incident.title,
-      owner: incident.owner,
-      accountName: account.name,
-      sla: incidentSla(incident, account, data.settings, data.specialEvents, now),
-    });
-  }
-  const decision = decideSlaAlerts(watched, await loadNotifiedKeys(), data.userName);
-  const claimed = new Set(await claimNotifiedKeys(decision.markKeys, now));
-  // Another window may have claimed some first: it sends those.
-  const alerts = decision.alerts.filter((a) => claimed.has(`notified:${a.incidentId}:${a.state}`));
-  for (const message of messagesFor(alerts, zones)) {
+export async function checkSlaOnce(
+  watcher: Pick<SlaWatchClient, 'check'>,
+  now: Date = new Date(),
+): Promise<SlaAlert[]> {
+  const { alerts, count, zones, problem } = await watcher.check(now);
+  for (const message of messagesFor(alerts, count, new Map(zones))) {
     const { shown } = await bridge()
       .notify({ title: message.title, body: message.body })
       .catch(() => ({ shown: false }));
@@ -87,5 +67,7 @@ export async function checkSlaOnce(now: Date = new Date()): Promise<SlaAlert[]> 
       });
     }
   }
+  // After the alerts that could be computed: one bad record must not silence the rest.
+  if (problem !== null) throw new Error(problem);
   return alerts;
 }

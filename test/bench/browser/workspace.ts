@@ -10,6 +10,9 @@
 //                       clock with the book open, median of 3 (baseline: queue_tick_compute_ms,
 //                       the queue computation itself, timed where it runs: the worker)
 //   renderer_heap_mb    JS heap used with the queue open
+//   sla_watch_tick_main_ms  main-thread task time (CDP TaskDuration) for one check of the SLA
+//                       notification watcher, on a page without the queue, median of 3 (baseline:
+//                       sla_watch_tick_worker_ms, the check's time in its worker, reads included)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -106,6 +109,44 @@ async function queueTick(page: Page, cdp: CDPSession): Promise<{ main: number; c
     );
   }
   return { main: median(mains), compute: median(computes) };
+}
+
+/**
+ * One check of the SLA watcher, forced the way a window coming back into view forces it: main-
+ * thread task time until the alerts (if any) are shown, and the worker's time for the check (the
+ * 'steward:sla-watch-compute' measure).
+ */
+async function slaWatchTick(
+  page: Page,
+  cdp: CDPSession,
+): Promise<{ main: number; worker: number }> {
+  const taskMs = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+  };
+  const name = 'steward:sla-watch-compute';
+  const checks = () => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+  const mains: number[] = [];
+  const workers: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.waitForTimeout(1_000); // let earlier work settle
+    const before = await checks();
+    const t0 = await taskMs();
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.waitForFunction(
+      ([n, count]) => performance.getEntriesByName(n).length > count,
+      [name, before] as const,
+      { polling: 100, timeout: 300_000 },
+    );
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    mains.push((await taskMs()) - t0);
+    workers.push(
+      await page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name),
+    );
+  }
+  return { main: median(mains), worker: median(workers) };
 }
 
 /**
@@ -223,6 +264,13 @@ async function main(): Promise<void> {
     const cdp = await context.newCDPSession(page);
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     print('renderer_heap_mb', heap.usedSize / 1024 / 1024, 'MB');
+
+    // The SLA watcher runs on every page: measured where the queue does not tick too.
+    await page.goto(`${base}#/settings`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const watch = await slaWatchTick(page, tickCdp);
+    print('sla_watch_tick_main_ms', watch.main, 'ms');
+    print('sla_watch_tick_worker_ms', watch.worker, 'ms');
   } finally {
     await browser.close();
     server.kill();
