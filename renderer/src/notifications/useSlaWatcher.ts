@@ -17,10 +17,16 @@ export function useSlaWatcher(
 ): void {
   useEffect(() => {
     const watcher = new SlaWatchClient(makeTransport);
+    let stopped = false;
     let busy = false;
+    let again = false;
     let reported = false;
-    const check = async () => {
-      if (busy) return; // a slow check is never run twice at once
+    const check = async (): Promise<void> => {
+      // Never two checks at once; a tick during a slow check runs once it ends, not never.
+      if (busy) {
+        again = true;
+        return;
+      }
       busy = true;
       try {
         await checkSlaOnce(watcher, new Date());
@@ -38,6 +44,10 @@ export function useSlaWatcher(
       } finally {
         busy = false;
       }
+      if (again && !stopped) {
+        again = false;
+        await check();
+      }
     };
     const onVisible = () => {
       if (document.visibilityState === 'visible') void check();
@@ -46,6 +56,7 @@ export function useSlaWatcher(
     const timer = setInterval(() => void check(), intervalMs);
     document.addEventListener('visibilitychange', onVisible);
     return () => {
+      stopped = true;
       clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
       watcher.dispose();
