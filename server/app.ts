@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION } from '../shared/sync/index';
 import { TOKEN_TTL_MS } from './auth/tokens';
 import type { SignInLimit } from './auth/sign-in-limit';
+import { PlannerStats, type PlannerStatsOptions } from './db/stats';
 import type { Db } from './db/types';
 import { installErrorHandling } from './http/errors';
 import { installCors } from './http/cors';
@@ -26,6 +27,8 @@ export interface AppOptions {
   changes?: ChangeHub;
   /** How often a waiting pull re-checks the database in case a notice was lost. */
   recheckMs?: number;
+  /** When the server refreshes the planner's statistics (see PlannerStats). */
+  plannerStats?: PlannerStatsOptions;
 }
 
 export interface AppContext {
@@ -35,6 +38,7 @@ export interface AppContext {
   tokenTtlMs: number;
   changes: ChangeHub;
   recheckMs: number;
+  stats: PlannerStats;
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -55,7 +59,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     tokenTtlMs: opts.tokenTtlMs ?? TOKEN_TTL_MS,
     changes: opts.changes ?? new ChangeHub(),
     recheckMs: opts.recheckMs ?? RECHECK_MS,
+    stats: new PlannerStats(opts.db, opts.plannerStats),
   };
+  // A data folder written by an earlier run may never have been analysed (PGlite never does).
+  await ctx.stats.refresh().catch((error: unknown) => {
+    app.log.warn({ err: error }, 'ANALYZE at start failed');
+  });
   installErrorHandling(app);
   installCors(app);
 
@@ -73,9 +82,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (closing) void reply.header('connection', 'close');
     done(null, payload);
   });
-  app.addHook('onClose', (_app, done) => {
+  app.addHook('onClose', async () => {
     stopListening();
-    done();
+    await ctx.stats.idle(); // the database closes next
   });
 
   // Callback-style hooks: the checks are synchronous and throw ApiError.

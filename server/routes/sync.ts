@@ -46,6 +46,7 @@ export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
     const res = await applyPush(db, member, req);
     // Committed and changed something: wake this server's waiting pulls now.
     if (res.seq !== null) ctx.changes.publish(member.workspaceId);
+    ctx.stats.noteWrites(res.applied);
     return res;
   });
 
