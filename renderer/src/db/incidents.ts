@@ -11,6 +11,7 @@ import { database, type StewardDatabase } from './database';
 import { OPEN_STATUSES } from './queries';
 import { loadPreferences } from './preferences';
 import { saveRecord } from './records';
+import { outboxScope } from './outbox-stamp';
 import { loadWorkspaceSettings } from './workspace';
 
 /** What a person may set on an incident; history, rank and lifecycle stamps are derived. */
@@ -102,7 +103,7 @@ export async function createIncident(
   now: Date = new Date(),
   db: StewardDatabase = database(),
 ): Promise<Incident> {
-  return db.transaction('rw', db.incidents, db.accounts, db.outbox, async () => {
+  return db.transaction('rw', [db.incidents, db.accounts, ...outboxScope(db)], async () => {
     const account = await db.accounts.get(input.accountId);
     const rankKey = isOpen(input.status) ? await bottomRankKey(db, account) : null;
     const fields = lifecycleChanges(null, input, by, now);
@@ -121,7 +122,7 @@ export async function updateIncident(
   now: Date = new Date(),
   db: StewardDatabase = database(),
 ): Promise<Incident> {
-  return db.transaction('rw', db.incidents, db.accounts, db.outbox, async () => {
+  return db.transaction('rw', [db.incidents, db.accounts, ...outboxScope(db)], async () => {
     const before = await db.incidents.get(id);
     if (before === undefined) throw new Error(`The incident ${id} no longer exists.`);
     const fields = lifecycleChanges(before, patch, by, now);

@@ -9,6 +9,7 @@ import type { TemplateInput } from '../meetings/template';
 import { database } from './database';
 import { RecordValidationError } from './errors';
 import { saveRecord, softDeleteRecord } from './records';
+import { outboxScope } from './outbox-stamp';
 
 const live = (r: { deletedAt: string | null }) => r.deletedAt === null;
 
@@ -48,7 +49,7 @@ export async function saveMeetingWithActions(
       throw new RecordValidationError(issues, `Action item ${i + 1}`);
     }
   });
-  return db.transaction('rw', db.meetings, db.actionItems, db.outbox, async () => {
+  return db.transaction('rw', [db.meetings, db.actionItems, ...outboxScope(db)], async () => {
     const saved = await saveRecord('meetings', meeting, { now });
     for (const a of actions) {
       await saveRecord(

@@ -4,6 +4,7 @@ import type { Incident, SpecialEvent, WorkspaceSettings } from '@shared/schemas/
 import { database } from './database';
 import { OPEN_STATUSES } from './queries';
 import { saveRecord } from './records';
+import { outboxScope } from './outbox-stamp';
 import { loadWorkspaceSettings } from './workspace';
 
 export interface RankingSource {
@@ -48,7 +49,7 @@ export async function applyClientRankMove(
   if (updates.length === 0) return;
   const db = database();
   const now = new Date();
-  await db.transaction('rw', db.incidents, db.outbox, async () => {
+  await db.transaction('rw', [db.incidents, ...outboxScope(db)], async () => {
     for (const update of updates) {
       const incident = await db.incidents.get(update.id);
       if (incident?.accountId !== accountId) {

@@ -1,6 +1,7 @@
 import { validateRecord, type RecordOf, type RecordTable } from '@shared/schemas/index';
 import { database, type OutboxRow, type StewardDatabase } from './database';
 import { guardQuota, RecordValidationError } from './errors';
+import { announceWhenCommitted, clientIdIn, outboxScope, stampOutbox } from './outbox-stamp';
 import {
   isAccountRecordTable,
   NOTHING_ELSE,
@@ -73,7 +74,7 @@ export async function saveRecord<T extends RecordTable>(
   const now = options.now ?? new Date();
   const store = db.table<RecordOf<T>, string>(table);
   return guardQuota(() =>
-    db.transaction('rw', store, db.outbox, async () => {
+    db.transaction('rw', [store, ...outboxScope(db)], async () => {
       const id = patch.id ?? newId();
       const existing = await store.get(id);
       const record = validated(table, {
@@ -87,6 +88,9 @@ export async function saveRecord<T extends RecordTable>(
       if (Object.keys(fields).length === 0 && existing) return existing;
       await store.put(record);
       await db.outbox.add({ table, recordId: id, fields, at: now.getTime() } satisfies OutboxRow);
+      // Stamped now, while nothing else holds the page: the engine pushes it on commit.
+      const clientId = await clientIdIn(db);
+      announceWhenCommitted(clientId, await stampOutbox(db, clientId, 'tail'));
       return record;
     }),
   );

@@ -30,7 +30,7 @@ export async function writeMeta(key: string, value: unknown, db = database()): P
   await db.meta.put({ key, value });
 }
 
-function randomClientId(): string {
+export function randomClientId(): string {
   return `d-${crypto.randomUUID().replaceAll('-', '')}`;
 }
 
@@ -88,11 +88,19 @@ export async function raiseNextMutationId(
   lastMutationId: number,
   db: StewardDatabase = database(),
 ): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    const next = (await readMeta<number>(db, SYNC_META.nextMutationId)) ?? 1;
-    if (next <= lastMutationId) {
-      await db.meta.put({ key: SYNC_META.nextMutationId, value: lastMutationId + 1 });
-    }
+  await db.transaction('rw', db.meta, db.outbox, async () => {
+    const stored = (await readMeta<number>(db, SYNC_META.nextMutationId)) ?? 1;
+    if (stored > lastMutationId) return;
+    let next = lastMutationId + 1;
+    // Rows already stamped with ids the server holds (saves stamp at once) would be taken for
+    // repeats: they get new ids. One the server did apply comes back with its clocks and
+    // merges to nothing.
+    await db.outbox
+      .filter((r) => r.mutationId !== undefined && r.mutationId <= lastMutationId)
+      .modify((r) => {
+        r.mutationId = next++;
+      });
+    await db.meta.put({ key: SYNC_META.nextMutationId, value: next });
   });
 }
 

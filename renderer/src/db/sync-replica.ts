@@ -6,16 +6,12 @@
  */
 import {
   compareHlc,
-  createHlc,
   formatHlc,
   maxHlc,
-  MAX_COUNTER,
   mergeRecord,
   parseHlc,
   rankKeyRepairs,
   receiveHlc,
-  stampFields,
-  tickHlc,
   valuesOf,
 } from '@shared/sync/index';
 import type {
@@ -34,7 +30,8 @@ import type { RecordTable } from '@shared/schemas/index';
 import { database, type OutboxRow, type StewardDatabase } from './database';
 import { saveRecord } from './records';
 import { SYNC_META, ensureClientId, readMeta } from './sync-meta';
-import { fieldsOf, fieldsRow, jsonFields } from './sync-rows';
+import { loadClock, mutationOf, onStampedKeys, stampOutbox } from './outbox-stamp';
+import { fieldsOf, fieldsRow } from './sync-rows';
 import { openPullScope, rankFields, readBack, type PullScope } from './sync-scope';
 
 const KNOWN_TABLES = new Set<string>(RECORD_TABLES);
@@ -56,6 +53,7 @@ export class DexieReplica implements SyncReplica {
   private readonly rankAccounts = new Set<string>();
   /** What this pull may skip reading back; decided at its first page. */
   private scope: PullScope | null = null;
+  private stopWatchingStamps: () => void = () => undefined;
 
   private constructor(
     readonly clientId: string,
@@ -78,59 +76,13 @@ export class DexieReplica implements SyncReplica {
     return [db.outbox, db.meta, db.syncFields];
   }
 
-  private async loadClock(): Promise<Hlc> {
-    const text = await readMeta<string>(this.db, SYNC_META.hlc);
-    const parsed = text === undefined ? null : parseHlc(text);
-    return parsed ?? createHlc(this.clientId);
+  private loadClock(): Promise<Hlc> {
+    return loadClock(this.db, this.clientId);
   }
 
-  /**
-   * Gives every not-yet-queued outbox row its clock and mutation id, and merges it into the
-   * field map (MemoryReplica.edit, deferred). Runs inside the caller's transaction.
-   */
+  /** Stamps what local edits left unstamped (MemoryReplica.edit, deferred); caller's transaction. */
   private async stampPending(): Promise<void> {
-    const db = this.db;
-    const rows = await db.outbox.filter((r) => r.mutationId === undefined).toArray();
-    if (rows.length === 0) return;
-    let clock = await this.loadClock();
-    let next = (await readMeta<number>(db, SYNC_META.nextMutationId)) ?? 1;
-    const keys = [...new Set(rows.map((r) => `${r.table}\u0000${r.recordId}`))];
-    for (const k of keys) this.scope?.stampedKeys.add(k);
-    const pairs = keys.map((k) => k.split('\u0000') as [string, string]);
-    const stored = await db.syncFields.bulkGet(pairs);
-    const maps = new Map<string, FieldMap>();
-    const mine = new Map<string, Set<string>>();
-    keys.forEach((k, i) => {
-      maps.set(k, fieldsOf(stored[i]) ?? {});
-      mine.set(k, new Set(stored[i]?.unconfirmed));
-    });
-    const stamped: OutboxRow[] = [];
-    for (const row of rows) {
-      // A bulk import stamps thousands of rows with one time: step to the next millisecond
-      // rather than overflow the clock's per-millisecond counter.
-      clock = tickHlc(clock, clock.counter >= MAX_COUNTER ? clock.millis + 1 : row.at);
-      const hlc = formatHlc(clock);
-      const values = { ...jsonFields(row.fields), updatedAt: new Date(row.at).toISOString() };
-      const k = `${row.table}\u0000${row.recordId}`;
-      const merged = mergeRecord(maps.get(k), stampFields(values, hlc), {
-        table: row.table,
-        recordId: row.recordId,
-      });
-      maps.set(k, merged.fields);
-      for (const f of merged.changed) mine.get(k)?.add(f);
-      stamped.push({ ...row, mutationId: next++, hlc });
-    }
-    await db.outbox.bulkPut(stamped);
-    await db.syncFields.bulkPut(
-      pairs.map(([table, recordId]) => {
-        const k = `${table}\u0000${recordId}`;
-        return fieldsRow(table, recordId, maps.get(k) ?? {}, mine.get(k));
-      }),
-    );
-    await db.meta.bulkPut([
-      { key: SYNC_META.hlc, value: formatHlc(clock) },
-      { key: SYNC_META.nextMutationId, value: next },
-    ]);
+    await stampOutbox(this.db, this.clientId, 'all');
   }
 
   async nextBatch(max: number): Promise<PushRequest | null> {
@@ -139,19 +91,17 @@ export class DexieReplica implements SyncReplica {
       await this.stampPending();
       return db.outbox.orderBy('seq').limit(max).toArray();
     });
-    if (rows.length === 0) return null;
+    return this.batchOf(rows);
+  }
+
+  /** The push request of stamped rows (a save's, pushed as soon as it commits; see engine). */
+  batchOf(rows: readonly OutboxRow[]): PushRequest | null {
     const mutations: Mutation[] = [];
     for (const row of rows) {
-      if (row.mutationId === undefined || row.hlc === undefined || row.seq === undefined) continue;
-      const values = { ...jsonFields(row.fields), updatedAt: new Date(row.at).toISOString() };
-      this.sentSeq.set(row.mutationId, row.seq);
-      mutations.push({
-        clientId: this.clientId,
-        mutationId: row.mutationId,
-        table: row.table,
-        recordId: row.recordId,
-        fields: stampFields(values, row.hlc),
-      });
+      const mutation = mutationOf(this.clientId, row);
+      if (mutation === null || row.seq === undefined) continue;
+      this.sentSeq.set(mutation.mutationId, row.seq);
+      mutations.push(mutation);
     }
     return mutations.length === 0 ? null : { clientId: this.clientId, mutations };
   }
@@ -213,7 +163,14 @@ export class DexieReplica implements SyncReplica {
       db.syncWarnings,
       ...touched.map((t) => db.table(t)),
     ];
-    this.scope ??= await openPullScope(db);
+    if (this.scope === null) {
+      const opened = await openPullScope(db);
+      // Saves stamp in their own transactions: this pull must read back what they touch.
+      this.stopWatchingStamps = onStampedKeys((keys) => {
+        for (const k of keys) opened.stampedKeys.add(k);
+      });
+      this.scope = opened;
+    }
     const scope = this.scope;
     const { notes, rankAccounts } = await db.transaction('rw', stores, async () => {
       await this.stampPending();
@@ -281,6 +238,8 @@ export class DexieReplica implements SyncReplica {
   async finishPull(): Promise<number> {
     const scope = this.scope;
     this.scope = null;
+    this.stopWatchingStamps();
+    this.stopWatchingStamps = () => undefined;
     if (this.rankAccounts.size === 0) return 0;
     const accounts = [...this.rankAccounts];
     this.rankAccounts.clear();

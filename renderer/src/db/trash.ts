@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account, RecordTable } from '@shared/schemas/index';
 import { database, type OutboxRow, type StewardDatabase } from './database';
 import { guardQuota } from './errors';
+import { outboxScope } from './outbox-stamp';
 
 /** Every table whose records carry an accountId (checked against the schemas by a test). */
 export const ACCOUNT_RECORD_TABLES = [
@@ -57,7 +58,7 @@ export interface TrashOptions {
 const tablesOf = (db: StewardDatabase) => [
   db.accounts,
   ...ACCOUNT_RECORD_TABLES.map((t) => db.table(t)),
-  db.outbox,
+  ...outboxScope(db),
 ];
 
 /**

@@ -4,9 +4,10 @@
  * long-polling pull waits for the server to say another device pushed, and applies it at once.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import { createSyncTransport, syncOnce } from '@shared/sync/index';
+import { createSyncTransport, syncOnce, type SyncTransport } from '@shared/sync/index';
 import { bridge } from '../bridge';
-import { database } from '../db/database';
+import { database, type OutboxRow } from '../db/database';
+import { onOutboxStamped } from '../db/outbox-stamp';
 import { readSession, SYNC_META, writeMeta, readMeta } from '../db/sync-meta';
 import { DexieReplica } from '../db/sync-replica';
 import { browserFetch, classifySyncError } from './api';
@@ -45,6 +46,9 @@ class SyncEngine {
   private replica: { key: string; opened: Promise<DexieReplica> } | null = null;
   /** Rounds and long-poll pages write the replica one at a time. */
   private lock: Promise<unknown> = Promise.resolve();
+  /** Replica and transport of the last round that reached the server: a save pushes through it. */
+  private link: { replica: DexieReplica; transport: SyncTransport } | null = null;
+  private stopPushingSaves: (() => void) | null = null;
 
   private readonly onOnline = () => {
     this.failures = 0;
@@ -69,6 +73,9 @@ class SyncEngine {
       },
       error: () => undefined,
     });
+    this.stopPushingSaves = onOutboxStamped(
+      (clientId, rows) => void this.pushSaved(clientId, rows),
+    );
     void readMeta<number>(database(), SYNC_META.lastSyncAt).then((at) => {
       if (typeof at === 'number') useSyncState.setState({ lastSyncAt: at });
     });
@@ -86,6 +93,9 @@ class SyncEngine {
     this.outboxWatch?.unsubscribe();
     this.outboxWatch = null;
     this.lastOutboxCount = -1;
+    this.stopPushingSaves?.();
+    this.stopPushingSaves = null;
+    this.link = null;
     this.stopListening();
   }
 
@@ -142,6 +152,34 @@ class SyncEngine {
       });
   }
 
+  /**
+   * A save just committed, its change already stamped: push it now, before the page's re-render
+   * and the outbox watch's round (which then finds it acknowledged). Anything unusual (no round
+   * has reached the server yet, another device id, a big batch, any failure) is left to that
+   * round, which pushes, retries and reports as always.
+   */
+  private async pushSaved(clientId: string, rows: readonly OutboxRow[]): Promise<void> {
+    const link = this.link;
+    if (link === null || link.replica.clientId !== clientId || rows.length > PUSH_BATCH) return;
+    try {
+      await this.exclusive(async () => {
+        const batch = link.replica.batchOf(rows);
+        if (batch === null) return;
+        await link.transport.push(batch);
+        await link.replica.acknowledge(batch);
+      });
+    } catch {
+      // The round started by the outbox watch sends it again and says what went wrong.
+    }
+  }
+
+  /** Signing out: no save may be pushed through the old session from now on. */
+  forgetServer(): void {
+    this.link = null;
+    this.replica = null;
+    this.stopListening();
+  }
+
   private afterEdit(): void {
     if (this.debounce !== null) clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.syncNow(), EDIT_DEBOUNCE_MS);
@@ -172,6 +210,7 @@ class SyncEngine {
   private async round(): Promise<void> {
     const session = await readSession();
     if (session === undefined) {
+      this.link = null;
       this.stopListening();
       this.replica = null;
       useSyncState.setState({ ...INITIAL_SYNC_STATE });
@@ -179,6 +218,7 @@ class SyncEngine {
     }
     const token = await bridge().readSecret(TOKEN_SECRET);
     if (token === null) {
+      this.link = null;
       useSyncState.setState({ lastError: { kind: 'session-expired', detail: '' } });
       return;
     }
@@ -211,9 +251,11 @@ class SyncEngine {
       this.failures = 0;
       // Every answered request is a heartbeat: reaching here means the server is there.
       useSyncState.setState({ lastSyncAt: at, lastError: null, bootstrap: null, online: true });
+      this.link = { replica, transport };
       this.listen(session.serverUrl, token);
     } catch (error) {
       const failure = classifySyncError(error);
+      this.link = null;
       this.stopListening();
       this.replica = null; // a pull cut short leaves per-pull state: start the next one afresh
       if (failure.kind === 'unreachable') useSyncState.setState({ online: false });

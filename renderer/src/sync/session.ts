@@ -43,6 +43,7 @@ export async function signIn(input: SignInInput): Promise<void> {
 
 /** Signs out; unsent changes stay queued for the next sign-in unless `discardOutbox`. */
 export async function signOut(opts: { discardOutbox: boolean }): Promise<void> {
+  syncEngine().forgetServer();
   const session = await readSession();
   const token = await bridge().readSecret(TOKEN_SECRET);
   if (session !== undefined && token !== null) {
