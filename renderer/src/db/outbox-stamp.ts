@@ -104,12 +104,17 @@ export async function stampOutbox(
 ): Promise<OutboxRow[]> {
   const rows = await unstamped(db, scan);
   if (rows.length === 0) return [];
-  let clock = await loadClock(db, clientId);
-  let next = (await readMeta<number>(db, SYNC_META.nextMutationId)) ?? 1;
   const keys = [...new Set(rows.map((r) => `${r.table}\u0000${r.recordId}`))];
   for (const listener of keysListeners) listener(keys);
   const pairs = keys.map((k) => k.split('\u0000') as [string, string]);
-  const stored = await db.syncFields.bulkGet(pairs);
+  // Read together: a save waits on each round trip.
+  const [startClock, storedNext, stored] = await Promise.all([
+    loadClock(db, clientId),
+    readMeta<number>(db, SYNC_META.nextMutationId),
+    db.syncFields.bulkGet(pairs),
+  ]);
+  let clock = startClock;
+  let next = storedNext ?? 1;
   const maps = new Map<string, FieldMap>();
   const mine = new Map<string, Set<string>>();
   keys.forEach((k, i) => {
@@ -131,16 +136,18 @@ export async function stampOutbox(
     for (const f of merged.changed) mine.get(k)?.add(f);
     stamped.push({ ...row, mutationId: next++, hlc });
   }
-  await db.outbox.bulkPut(stamped);
-  await db.syncFields.bulkPut(
-    pairs.map(([table, recordId]) => {
-      const k = `${table}\u0000${recordId}`;
-      return fieldsRow(table, recordId, maps.get(k) ?? {}, mine.get(k));
-    }),
-  );
-  await db.meta.bulkPut([
-    { key: SYNC_META.hlc, value: formatHlc(clock) },
-    { key: SYNC_META.nextMutationId, value: next },
+  await Promise.all([
+    db.outbox.bulkPut(stamped),
+    db.syncFields.bulkPut(
+      pairs.map(([table, recordId]) => {
+        const k = `${table}\u0000${recordId}`;
+        return fieldsRow(table, recordId, maps.get(k) ?? {}, mine.get(k));
+      }),
+    ),
+    db.meta.bulkPut([
+      { key: SYNC_META.hlc, value: formatHlc(clock) },
+      { key: SYNC_META.nextMutationId, value: next },
+    ]),
   ]);
   return stamped;
 }

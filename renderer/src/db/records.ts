@@ -86,8 +86,8 @@ export async function saveRecord<T extends RecordTable>(
       });
       const fields = changedFields(existing, record);
       if (Object.keys(fields).length === 0 && existing) return existing;
-      await store.put(record);
-      await db.outbox.add({ table, recordId: id, fields, at: now.getTime() } satisfies OutboxRow);
+      const row: OutboxRow = { table, recordId: id, fields, at: now.getTime() };
+      await Promise.all([store.put(record), db.outbox.add(row)]);
       // Stamped now, while nothing else holds the page: the engine pushes it on commit.
       const clientId = await clientIdIn(db);
       announceWhenCommitted(clientId, await stampOutbox(db, clientId, 'tail'));

@@ -173,10 +173,16 @@ export class DexieReplica implements SyncReplica {
     }
     const scope = this.scope;
     const { notes, rankAccounts } = await db.transaction('rw', stores, async () => {
-      await this.stampPending();
-      let clock = await this.loadClock();
+      // Local edits are stamped as they are saved; at most a bulk write's rows are left.
+      await stampOutbox(db, this.clientId, 'tail');
       const pairs = page.changes.map((c) => [c.table, c.recordId] as [string, string]);
-      const stored = await readBack(db.syncFields, pairs, scope);
+      // One round trip for the reads (a live update waits on each).
+      const [startClock, stored, storedCursor] = await Promise.all([
+        this.loadClock(),
+        readBack(db.syncFields, pairs, scope),
+        readMeta<number>(db, SYNC_META.cursor),
+      ]);
+      let clock = startClock;
       const maps = new Map<string, FieldMap | undefined>();
       const mine = new Map<string, Set<string>>();
       pairs.forEach(([t, id], i) => {
@@ -209,20 +215,22 @@ export class DexieReplica implements SyncReplica {
         }
         mine.set(k, pending);
       }
-      await db.syncFields.bulkPut(
+      const fieldWrite = db.syncFields.bulkPut(
         [...maps].map(([k, fields]) => {
           const [table = '', recordId = ''] = k.split('\u0000');
           return fieldsRow(table, recordId, fields ?? {}, mine.get(k));
         }),
       );
+      fieldWrite.catch(() => undefined); // awaited below; the transaction aborts on failure
       const accounts = await this.writePlainRecords(maps, now, scope);
-      if (out.length > 0) {
-        await db.conflicts.bulkPut(out.map((n) => ({ ...n, seenAt: now })));
-      }
-      const cursor = Math.max((await readMeta<number>(db, SYNC_META.cursor)) ?? 0, page.cursor);
-      await db.meta.bulkPut([
-        { key: SYNC_META.hlc, value: formatHlc(clock) },
-        { key: SYNC_META.cursor, value: cursor },
+      const cursor = Math.max(storedCursor ?? 0, page.cursor);
+      await Promise.all([
+        fieldWrite,
+        out.length > 0 ? db.conflicts.bulkPut(out.map((n) => ({ ...n, seenAt: now }))) : null,
+        db.meta.bulkPut([
+          { key: SYNC_META.hlc, value: formatHlc(clock) },
+          { key: SYNC_META.cursor, value: cursor },
+        ]),
       ]);
       return { notes: out, rankAccounts: accounts };
     });
@@ -310,13 +318,16 @@ export class DexieReplica implements SyncReplica {
           });
         }
       });
-      if (good.length > 0) await store.bulkPut(good);
+      // Issued together, awaited together: one round trip rather than three.
+      const writes: Array<Promise<unknown>> = [];
+      if (good.length > 0) writes.push(store.bulkPut(good));
       if (bad.length > 0) {
         scope.warnings = true;
-        await db.syncWarnings.bulkPut(bad);
+        writes.push(db.syncWarnings.bulkPut(bad));
       }
       // Clearing warnings that cannot exist cost a delete per record on a first download.
-      if (fine.length > 0 && scope.warnings) await db.syncWarnings.bulkDelete(fine);
+      if (fine.length > 0 && scope.warnings) writes.push(db.syncWarnings.bulkDelete(fine));
+      await Promise.all(writes);
     }
     return accounts;
   }
