@@ -2,7 +2,7 @@
 // bundles main, preload and renderer, and this checks what the packager would ship. The main
 // bundle may import only Electron and Node's own modules (the installer ships no node_modules),
 // the preload is CommonJS (sandboxed preloads cannot be ES modules), the renderer carries its
-// CSP and the queue's worker, and nothing references a remote origin.
+// CSP and its workers (priority queue, SLA alerts), and nothing references a remote origin.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -38,7 +38,10 @@ if (preload.includes('ipcRenderer.on(') && !preload.includes('contextBridge')) {
 const html = readFileSync(join(out, 'renderer/index.html'), 'utf8');
 if (!/http-equiv="Content-Security-Policy"/i.test(html)) problems.push('renderer has no CSP meta');
 const assets = readdirSync(join(out, 'renderer/assets'));
-if (!assets.some((f) => /^queue\.worker-.*\.js$/.test(f))) problems.push('no queue worker bundle');
+for (const worker of ['queue', 'sla-watch']) {
+  const bundle = new RegExp(`^${worker}\\.worker-.*\\.js$`);
+  if (!assets.some((f) => bundle.test(f))) problems.push(`no ${worker} worker bundle`);
+}
 for (const f of assets.filter((a) => a.endsWith('.js') || a.endsWith('.css'))) {
   const text = readFileSync(join(out, 'renderer/assets', f), 'utf8');
   if (/<script[^>]+src=["']https?:/i.test(text) || /@import\s+url\(["']?https?:/i.test(text)) {
