@@ -76,13 +76,15 @@ describe('conflict notes on record pages', () => {
     at(`/meetings/${meeting.id}`, '/meetings/:meetingId', <MeetingDetailPage />);
 
     const own = await screen.findByRole('note', { name: 'Changed by someone else' }, WAIT);
-    expect(own.textContent).toContain('topic: your “Renewal” was replaced by “Roadmap”');
+    expect(own.textContent).toContain(
+      'Topic requested by the client: your “Renewal” was replaced by “Roadmap”',
+    );
     const forItem = await screen.findByRole(
       'note',
       { name: `Changed by someone else: ${item.title}` },
       WAIT,
     );
-    expect(forItem.textContent).toContain('owner: your “Claire” was replaced by “Tom”');
+    expect(forItem.textContent).toContain('Owner: your “Claire” was replaced by “Tom”');
 
     await user.click(within(forItem).getByRole('button', { name: 'Dismiss note' }));
     await expect.poll(() => screen.queryAllByRole('note').length, WAIT).toBe(1);
@@ -108,7 +110,7 @@ describe('conflict notes on record pages', () => {
       { name: `Changed by someone else: ${entry.description}` },
       WAIT,
     );
-    expect(shown.textContent).toContain('minutes: your “90” was replaced by “120”');
+    expect(shown.textContent).toContain('Time spent (minutes): your “90” was replaced by “120”');
     expect(screen.getAllByRole('note')).toHaveLength(1);
     await user.click(within(shown).getByRole('button', { name: 'Dismiss note' }));
     await expect.poll(() => screen.queryAllByRole('note').length, WAIT).toBe(0);
@@ -121,6 +123,6 @@ describe('conflict notes on record pages', () => {
     await db.conflicts.put(note('releases', release.id, 'summary', 'Old text', 'New text'));
     at(`/releases/${release.id}`, '/releases/:releaseId', <ReleaseDetailPage />);
     const shown = await screen.findByRole('note', { name: 'Changed by someone else' }, WAIT);
-    expect(shown.textContent).toContain('summary: your “Old text” was replaced by “New text”');
+    expect(shown.textContent).toContain('Summary: your “Old text” was replaced by “New text”');
   });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { dismissConflicts, useConflictRecords, useConflicts } from '../db/sync-queries';
 import { reportError } from '../ui/errors';
+import { syncFieldLabel } from './field-labels';
 import './sync.css';
 
 function shown(value: unknown): string {
@@ -41,7 +42,7 @@ export function ConflictNotice({ table, recordId, label, headingLevel = 2 }: Not
         {notes.map((n) => (
           <li key={n.field}>
             {t('sync.conflict.line', {
-              field: n.field,
+              field: syncFieldLabel(table, n.field, t, i18n.language),
               mine: shown(n.localValue),
               theirs: shown(n.winningValue),
               when: when(n.at),

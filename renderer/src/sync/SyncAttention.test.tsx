@@ -95,12 +95,15 @@ describe('Needs your attention', () => {
     expect(within(first).queryByRole('link')).toBeNull();
     expect(first.textContent).toContain('Time entry');
     expect(first.textContent).toContain('minutes must be positive');
-    expect(first.textContent).toContain('Not sent: minutes');
+    // Labels, not stored keys (and the unit the stored value is in).
+    expect(first.textContent).toContain('Not sent: Time spent (minutes)');
 
     const link = within(second).getByRole('link', { name: account.name });
     expect(link.getAttribute('href')).toBe(`/accounts/${account.id}`);
     expect(second.textContent).toContain('csmName: too long');
-    expect(second.textContent).toContain('Not sent: csmName, notes');
+    // A field this version has no label for (notes on an account) is humanized.
+    expect(second.textContent).toContain('Not sent: Customer success manager (CSM) and Notes');
+    expect(second.textContent).not.toContain('csmName,');
     expect(second.textContent).toContain('Correct these fields on the record');
     const dismissAccount = within(second).getByRole('button', {
       name: `Dismiss the refused change to ${account.name}`,
@@ -153,6 +156,7 @@ describe('Needs your attention', () => {
         issues: [
           { field: 'plan', message: 'Unknown plan' },
           { field: 'timeZone', message: 'Unknown time zone' },
+          { field: 'contacts.0.email', message: 'Invalid email' },
         ],
         at: NOW.getTime(),
       },
@@ -176,9 +180,10 @@ describe('Needs your attention', () => {
     const issues = within(area)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(issues).toContain('plan: Unknown plan');
-    expect(issues).toContain('timeZone: Unknown time zone');
-    expect(issues).toContain('startsAt: Invalid date');
+    expect(issues).toContain('Plan: Unknown plan');
+    expect(issues).toContain('Time zone: Unknown time zone');
+    expect(issues).toContain('Contact 1: email: Invalid email');
+    expect(issues).toContain('Starts: Invalid date');
     expect(within(area).getAllByRole('link')).toHaveLength(1);
     expect(area.textContent).toContain('mtg-missing');
     expect(within(area).queryByRole('button')).toBeNull();

@@ -13,6 +13,7 @@ import {
 } from '../db/sync-queries';
 import { reportError } from '../ui/errors';
 import { showToast } from '../ui/toast-store';
+import { syncFieldLabel, syncFieldList } from './field-labels';
 import { formatSyncTime } from './format';
 import './sync.css';
 
@@ -72,7 +73,11 @@ function RefusedItem({ change }: { change: RefusedChange }) {
     <li className="sync-attention__item">
       <RecordName record={change} />
       <p className="sync-attention__message">{change.message}</p>
-      <p>{t('sync.attention.refusedFields', { fields: change.fields.join(', ') })}</p>
+      <p>
+        {t('sync.attention.refusedFields', {
+          fields: syncFieldList(change.table, change.fields, t, i18n.language),
+        })}
+      </p>
       <p className="hint">
         {t('sync.attention.refusedAt', { time: formatSyncTime(change.at, i18n.language) })}
       </p>
@@ -103,7 +108,10 @@ function NotAppliedItem({ record }: { record: NotAppliedRecord }) {
           <li key={`${issue.field}/${String(i)}`}>
             {issue.field === ''
               ? issue.message
-              : t('sync.attention.issue', { field: issue.field, message: issue.message })}
+              : t('sync.attention.issue', {
+                  field: syncFieldLabel(record.table, issue.field, t, i18n.language),
+                  message: issue.message,
+                })}
           </li>
         ))}
       </ul>
