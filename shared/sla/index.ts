@@ -10,3 +10,4 @@ export type {
 } from './incident-sla';
 export { waitingOnClientPauses } from './pauses';
 export { advanceIncidentSla, pausesSettled } from './advance';
+export { sameSlaInputs, slaInputsOf, type SlaInputs } from './inputs';

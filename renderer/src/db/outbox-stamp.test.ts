@@ -6,26 +6,10 @@ import { bulkSaveRecords, saveRecord } from './records';
 import { raiseNextMutationId } from './sync-meta';
 import { DexieReplica } from './sync-replica';
 import { FakeServer } from './sync-test-server';
+import { testAccount } from './test-records';
 
 const T0 = Date.parse('2026-03-02T09:00:00.000Z');
-const account = (id: string, name = 'Nordhavn Logistics') => ({
-  id,
-  name,
-  plan: 'carefor-enterprise' as const,
-  annualSaasAmount: 2_500_000,
-  subscriptionStart: '2024-03-01',
-  timeZone: 'Europe/Paris',
-  businessCalendar: {
-    timeZone: 'Europe/Paris',
-    hours: { mon: [{ start: '09:00', end: '18:00' }] },
-  },
-  csmName: 'Claire Martin',
-  sdmName: null,
-  contacts: [],
-  monitoredInterfaces: [],
-  extensions: [],
-  managedServices: [],
-});
+const account = (id: string, name = 'Nordhavn Logistics') => testAccount({ id, name });
 
 let n = 0;
 let db: StewardDatabase;

@@ -2,30 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, setDatabaseForTesting, type StewardDatabase } from './database';
 import { RecordValidationError, StorageFullError, guardQuota } from './errors';
 import { bulkSaveRecords, restoreRecord, saveRecord, softDeleteRecord } from './records';
+import { testAccount } from './test-records';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 let db: StewardDatabase;
 let n = 0;
 
-const account = (over: Record<string, unknown> = {}) => ({
-  id: 'acc-1',
-  name: 'Nordhavn Logistics',
-  plan: 'carefor-enterprise' as const,
-  annualSaasAmount: 2_500_000,
-  subscriptionStart: '2024-03-01',
-  timeZone: 'Europe/Paris',
-  businessCalendar: {
-    timeZone: 'Europe/Paris',
-    hours: { mon: [{ start: '09:00', end: '18:00' }] },
-  },
-  csmName: 'Claire Martin',
-  sdmName: 'Tom Baker',
-  contacts: [],
-  monitoredInterfaces: [],
-  extensions: [],
-  managedServices: [],
-  ...over,
-});
+const account = testAccount;
 
 beforeEach(async () => {
   db = openDatabase(`records-test-${++n}`);

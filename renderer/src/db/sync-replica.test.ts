@@ -5,27 +5,10 @@ import { openDatabase, setDatabaseForTesting, type StewardDatabase } from './dat
 import { saveRecord } from './records';
 import { DexieReplica } from './sync-replica';
 import { FakeServer } from './sync-test-server';
+import { testAccount } from './test-records';
 
 const T0 = Date.parse('2026-03-02T09:00:00.000Z');
-const account = (id: string, over: Record<string, unknown> = {}) => ({
-  id,
-  name: 'Nordhavn Logistics',
-  plan: 'carefor-enterprise' as const,
-  annualSaasAmount: 2_500_000,
-  subscriptionStart: '2024-03-01',
-  timeZone: 'Europe/Paris',
-  businessCalendar: {
-    timeZone: 'Europe/Paris',
-    hours: { mon: [{ start: '09:00', end: '18:00' }] },
-  },
-  csmName: 'Claire Martin',
-  sdmName: 'Tom Baker',
-  contacts: [],
-  monitoredInterfaces: [],
-  extensions: [],
-  managedServices: [],
-  ...over,
-});
+const account = (id: string, over: Record<string, unknown> = {}) => testAccount({ id, ...over });
 
 /** What a peer's first edit of a record carries besides the record itself. */
 const stamps = { updatedAt: '2026-03-02T09:00:00.000Z', deletedAt: null };

@@ -1,5 +1,11 @@
 import type { Account, Incident, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
-import { incidentSla, type IncidentSla } from '@shared/sla/index';
+import {
+  incidentSla,
+  sameSlaInputs,
+  slaInputsOf,
+  type IncidentSla,
+  type SlaInputs,
+} from '@shared/sla/index';
 import type { SlaWatchData } from '../db/incidents';
 import {
   alertKey,
@@ -37,22 +43,7 @@ export interface SlaWatchOutcome {
 }
 
 /** The incident fields the watcher keeps: SLA inputs, plus what an alert says and whose it is. */
-type WatchIncident = Pick<
-  Incident,
-  | 'id'
-  | 'accountId'
-  | 'title'
-  | 'owner'
-  | 'severity'
-  | 'category'
-  | 'status'
-  | 'statusHistory'
-  | 'reportedAt'
-  | 'respondedAt'
-  | 'resolvedAt'
-  | 'workaroundAt'
-  | 'updatedAt'
->;
+type WatchIncident = SlaInputs & Pick<Incident, 'owner'>;
 
 interface Entry {
   incident: WatchIncident;
@@ -66,34 +57,7 @@ interface Entry {
   sla: Pick<IncidentSla, 'response' | 'resolution'> | null;
 }
 
-const slim = (i: Incident): WatchIncident => ({
-  id: i.id,
-  accountId: i.accountId,
-  title: i.title,
-  owner: i.owner,
-  severity: i.severity,
-  category: i.category,
-  status: i.status,
-  statusHistory: i.statusHistory,
-  reportedAt: i.reportedAt,
-  respondedAt: i.respondedAt,
-  resolvedAt: i.resolvedAt,
-  workaroundAt: i.workaroundAt,
-  updatedAt: i.updatedAt,
-});
-
-/** Field by field, not just updatedAt: a change the stamp missed would otherwise stick. */
-function sameSla(a: WatchIncident, b: Incident): boolean {
-  if (a.updatedAt !== b.updatedAt || a.severity !== b.severity || a.status !== b.status) {
-    return false;
-  }
-  if (a.accountId !== b.accountId || a.category !== b.category) return false;
-  if (a.reportedAt !== b.reportedAt || a.respondedAt !== b.respondedAt) return false;
-  if (a.resolvedAt !== b.resolvedAt || a.workaroundAt !== b.workaroundAt) return false;
-  const h = a.statusHistory;
-  const k = b.statusHistory;
-  return h.length === k.length && h.every((e, i) => e.at === k[i]?.at && e.to === k[i].to);
-}
+const slim = (i: Incident): WatchIncident => ({ ...slaInputsOf(i), owner: i.owner });
 
 /**
  * The SLA watcher's state and work, free of any Worker API (the worker runs it; tests and a page
@@ -211,7 +175,7 @@ export class SlaWatchCore {
       open.add(incident.id);
       const deps = `${account.updatedAt}|${data.settings.updatedAt}|${stamps.get(account.id) ?? ''}`;
       const e = this.entries.get(incident.id);
-      if (e !== undefined && e.deps === deps && sameSla(e.incident, incident)) {
+      if (e !== undefined && e.deps === deps && sameSlaInputs(e.incident, incident)) {
         // Same clocks; the alert text and owner follow the record.
         const { title, owner } = incident;
         if (e.incident.title !== title || e.incident.owner !== owner) {

@@ -1,4 +1,5 @@
 import type { Incident } from '@shared/schemas/index';
+import { sameSlaInputs, slaInputsOf } from '@shared/sla/index';
 import type { QueueSource } from '../db/queue';
 import { QueueCore } from './queue-core';
 import type { QueueIncident } from './queue-model';
@@ -62,35 +63,11 @@ export interface QueueState {
 
 /** Only what the worker computes with: the page keeps the rest (description, owner…). */
 export function queueIncident(i: Incident): QueueIncident {
-  return {
-    id: i.id,
-    accountId: i.accountId,
-    title: i.title,
-    severity: i.severity,
-    category: i.category,
-    status: i.status,
-    statusHistory: i.statusHistory,
-    reportedAt: i.reportedAt,
-    respondedAt: i.respondedAt,
-    resolvedAt: i.resolvedAt,
-    workaroundAt: i.workaroundAt,
-    rankKey: i.rankKey,
-    updatedAt: i.updatedAt,
-  };
+  return { ...slaInputsOf(i), rankKey: i.rankKey };
 }
 
-/** Field by field, not just updatedAt: a change the stamp missed would otherwise stick. */
 function sameForQueue(a: QueueIncident, b: Incident): boolean {
-  if (a.updatedAt !== b.updatedAt || a.rankKey !== b.rankKey || a.severity !== b.severity) {
-    return false;
-  }
-  if (a.status !== b.status || a.accountId !== b.accountId || a.title !== b.title) return false;
-  if (a.category !== b.category || a.reportedAt !== b.reportedAt) return false;
-  if (a.respondedAt !== b.respondedAt || a.resolvedAt !== b.resolvedAt) return false;
-  if (a.workaroundAt !== b.workaroundAt) return false;
-  const h = a.statusHistory;
-  const k = b.statusHistory;
-  return h.length === k.length && h.every((e, i) => e.at === k[i]?.at && e.to === k[i].to);
+  return a.rankKey === b.rankKey && sameSlaInputs(a, b);
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   type PriorityItem,
 } from '@shared/queue/index';
 import type { Account, Incident, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
-import { incidentSla } from '@shared/sla/index';
+import { incidentSla, type SlaInputs } from '@shared/sla/index';
 import { ClockCache, summarizeSla, type ClockSummary } from './clock-cache';
 
 export { ClockCache, type ClockSummary } from './clock-cache';
@@ -21,22 +21,7 @@ export function clockSummary(
 }
 
 /** The incident fields the queue computes with: a stored Incident fits, the worker gets these. */
-export type QueueIncident = Pick<
-  Incident,
-  | 'id'
-  | 'accountId'
-  | 'title'
-  | 'severity'
-  | 'category'
-  | 'status'
-  | 'statusHistory'
-  | 'reportedAt'
-  | 'respondedAt'
-  | 'resolvedAt'
-  | 'workaroundAt'
-  | 'rankKey'
-  | 'updatedAt'
->;
+export type QueueIncident = SlaInputs & Pick<Incident, 'rankKey'>;
 
 export interface QueueItem<I extends QueueIncident = Incident> extends PriorityItem {
   incident: I;
