@@ -9,30 +9,22 @@ import {
   type IncidentInput,
 } from './incidents';
 import { saveRecord } from './records';
+import { testAccount } from './test-records';
 
 const T0 = new Date('2026-03-10T09:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 let db: StewardDatabase;
 let n = 0;
 
-const account = (id: string, plan: 'premium' | 'carefor-enterprise') => ({
-  id,
-  name: `Account ${id}`,
-  plan,
-  annualSaasAmount: 1_000_000,
-  subscriptionStart: '2024-03-01',
-  timeZone: 'Europe/Paris',
-  businessCalendar: {
-    timeZone: 'Europe/Paris',
-    hours: { mon: [{ start: '09:00', end: '18:00' }] },
-  },
-  csmName: 'Claire Martin',
-  sdmName: null,
-  contacts: [],
-  monitoredInterfaces: [{ id: 'if-1', name: 'Payroll export' }],
-  extensions: [],
-  managedServices: [],
-});
+const account = (id: string, plan: 'premium' | 'carefor-enterprise') =>
+  testAccount({
+    id,
+    name: `Account ${id}`,
+    plan,
+    annualSaasAmount: 1_000_000,
+    sdmName: null,
+    monitoredInterfaces: [{ id: 'if-1', name: 'Payroll export' }],
+  });
 
 const input = (over: Partial<IncidentInput> = {}): IncidentInput => ({
   accountId: 'ent',

@@ -4,6 +4,7 @@ import { setBridgeForTesting } from '../bridge';
 import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../db/database';
 import { createIncident, updateIncident } from '../db/incidents';
 import { saveRecord } from '../db/records';
+import { testAccount } from '../db/test-records';
 import { initI18n } from '../i18n';
 import { useToasts } from '../ui/toast-store';
 import {
@@ -31,24 +32,7 @@ beforeEach(async () => {
   notify.mockReset();
   notify.mockResolvedValue({ shown: true });
   useToasts.setState({ toasts: [] });
-  await saveRecord('accounts', {
-    id: 'acc',
-    name: 'Nordhavn Logistics',
-    plan: 'carefor-enterprise',
-    annualSaasAmount: 1,
-    subscriptionStart: '2024-03-01',
-    timeZone: 'Europe/Paris',
-    businessCalendar: {
-      timeZone: 'Europe/Paris',
-      hours: { mon: [{ start: '09:00', end: '18:00' }] },
-    },
-    csmName: 'Claire Martin',
-    sdmName: null,
-    contacts: [],
-    monitoredInterfaces: [],
-    extensions: [],
-    managedServices: [],
-  });
+  await saveRecord('accounts', testAccount({ id: 'acc', annualSaasAmount: 1, sdmName: null }));
   // Severity 1 on Enterprise: 24x7, response due in 1 h.
   watcher = new SlaWatchClient(inProcessSlaWatch);
   const created = await createIncident(
