@@ -5,7 +5,6 @@ export type SlaInputs = Pick<
   Incident,
   | 'id'
   | 'accountId'
-  | 'title'
   | 'severity'
   | 'category'
   | 'status'
@@ -22,7 +21,6 @@ export function slaInputsOf(i: Incident): SlaInputs {
   return {
     id: i.id,
     accountId: i.accountId,
-    title: i.title,
     severity: i.severity,
     category: i.category,
     status: i.status,
@@ -43,9 +41,7 @@ export function sameSlaInputs(a: SlaInputs, b: Incident): boolean {
   if (a.updatedAt !== b.updatedAt || a.severity !== b.severity || a.status !== b.status) {
     return false;
   }
-  if (a.accountId !== b.accountId || a.title !== b.title || a.category !== b.category) {
-    return false;
-  }
+  if (a.accountId !== b.accountId || a.category !== b.category) return false;
   if (a.reportedAt !== b.reportedAt || a.respondedAt !== b.respondedAt) return false;
   if (a.resolvedAt !== b.resolvedAt || a.workaroundAt !== b.workaroundAt) return false;
   const h = a.statusHistory;

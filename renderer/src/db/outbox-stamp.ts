@@ -16,7 +16,7 @@ import {
 } from '@shared/sync/index';
 import type { FieldMap, Mutation } from '@shared/sync/index';
 import type { OutboxRow, StewardDatabase } from './database';
-import { randomClientId, readMeta, SYNC_META } from './sync-meta';
+import { readMeta, SYNC_META } from './sync-meta';
 import { fieldsOf, fieldsRow, jsonFields } from './sync-rows';
 
 type KeysListener = (keys: readonly string[]) => void;
@@ -36,6 +36,9 @@ export function onOutboxStamped(listener: StampedListener): () => void {
   stampedListeners.add(listener);
   return () => stampedListeners.delete(listener);
 }
+
+/** Rows waiting for their transaction's commit, so one transaction announces once. */
+const announced = new WeakMap<IDBTransaction, OutboxRow[]>();
 
 /**
  * Announces `rows` when the transaction running this code commits: the IndexedDB one, so a save
@@ -59,19 +62,8 @@ export function announceWhenCommitted(clientId: string, rows: readonly OutboxRow
   });
 }
 
-const announced = new WeakMap<IDBTransaction, OutboxRow[]>();
-
 /** The tables a transaction that saves records through saveRecord must include. */
 export const outboxScope = (db: StewardDatabase) => [db.outbox, db.meta, db.syncFields];
-
-/** This device's sync id, made once and kept; inside the caller's transaction (meta). */
-export async function clientIdIn(db: StewardDatabase): Promise<string> {
-  const existing = await readMeta<string>(db, SYNC_META.clientId);
-  if (typeof existing === 'string' && existing !== '') return existing;
-  const id = randomClientId();
-  await db.meta.put({ key: SYNC_META.clientId, value: id });
-  return id;
-}
 
 export async function loadClock(db: StewardDatabase, clientId: string) {
   const text = await readMeta<string>(db, SYNC_META.hlc);

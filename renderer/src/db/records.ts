@@ -1,7 +1,8 @@
 import { validateRecord, type RecordOf, type RecordTable } from '@shared/schemas/index';
 import { database, type OutboxRow, type StewardDatabase } from './database';
 import { guardQuota, RecordValidationError } from './errors';
-import { announceWhenCommitted, clientIdIn, outboxScope, stampOutbox } from './outbox-stamp';
+import { announceWhenCommitted, outboxScope, stampOutbox } from './outbox-stamp';
+import { clientIdIn } from './sync-meta';
 import {
   isAccountRecordTable,
   NOTHING_ELSE,

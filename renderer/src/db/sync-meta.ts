@@ -30,19 +30,22 @@ export async function writeMeta(key: string, value: unknown, db = database()): P
   await db.meta.put({ key, value });
 }
 
-export function randomClientId(): string {
+function randomClientId(): string {
   return `d-${crypto.randomUUID().replaceAll('-', '')}`;
 }
 
 /** This device's sync id: made once, then kept (the server binds it to the member using it). */
 export async function ensureClientId(db: StewardDatabase = database()): Promise<string> {
-  return db.transaction('rw', db.meta, async () => {
-    const existing = await readMeta<string>(db, SYNC_META.clientId);
-    if (typeof existing === 'string' && existing !== '') return existing;
-    const id = randomClientId();
-    await db.meta.put({ key: SYNC_META.clientId, value: id });
-    return id;
-  });
+  return db.transaction('rw', db.meta, () => clientIdIn(db));
+}
+
+/** The same, inside the caller's transaction (which includes meta): a save stamping its change. */
+export async function clientIdIn(db: StewardDatabase): Promise<string> {
+  const existing = await readMeta<string>(db, SYNC_META.clientId);
+  if (typeof existing === 'string' && existing !== '') return existing;
+  const id = randomClientId();
+  await db.meta.put({ key: SYNC_META.clientId, value: id });
+  return id;
 }
 
 export function readSession(db: StewardDatabase = database()): Promise<SyncSession | undefined> {

@@ -17,7 +17,6 @@ import {
 import type {
   ConflictNote,
   FieldMap,
-  Hlc,
   JsonValue,
   Mutation,
   PullResponse,
@@ -76,19 +75,11 @@ export class DexieReplica implements SyncReplica {
     return [db.outbox, db.meta, db.syncFields];
   }
 
-  private loadClock(): Promise<Hlc> {
-    return loadClock(this.db, this.clientId);
-  }
-
-  /** Stamps what local edits left unstamped (MemoryReplica.edit, deferred); caller's transaction. */
-  private async stampPending(): Promise<void> {
-    await stampOutbox(this.db, this.clientId, 'all');
-  }
-
   async nextBatch(max: number): Promise<PushRequest | null> {
     const db = this.db;
     const rows = await db.transaction('rw', this.tables(), async () => {
-      await this.stampPending();
+      // Saves stamp their own rows; a bulk write's are stamped here (MemoryReplica.edit, deferred).
+      await stampOutbox(db, this.clientId, 'all');
       return db.outbox.orderBy('seq').limit(max).toArray();
     });
     return this.batchOf(rows);
@@ -178,7 +169,7 @@ export class DexieReplica implements SyncReplica {
       const pairs = page.changes.map((c) => [c.table, c.recordId] as [string, string]);
       // One round trip for the reads (a live update waits on each).
       const [startClock, stored, storedCursor] = await Promise.all([
-        this.loadClock(),
+        loadClock(db, this.clientId),
         readBack(db.syncFields, pairs, scope),
         readMeta<number>(db, SYNC_META.cursor),
       ]);

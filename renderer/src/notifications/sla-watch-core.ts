@@ -43,7 +43,7 @@ export interface SlaWatchOutcome {
 }
 
 /** The incident fields the watcher keeps: SLA inputs, plus what an alert says and whose it is. */
-type WatchIncident = SlaInputs & Pick<Incident, 'owner'>;
+type WatchIncident = SlaInputs & Pick<Incident, 'title' | 'owner'>;
 
 interface Entry {
   incident: WatchIncident;
@@ -57,7 +57,11 @@ interface Entry {
   sla: Pick<IncidentSla, 'response' | 'resolution'> | null;
 }
 
-const slim = (i: Incident): WatchIncident => ({ ...slaInputsOf(i), owner: i.owner });
+const slim = (i: Incident): WatchIncident => ({
+  ...slaInputsOf(i),
+  title: i.title,
+  owner: i.owner,
+});
 
 /**
  * The SLA watcher's state and work, free of any Worker API (the worker runs it; tests and a page

@@ -63,11 +63,11 @@ export interface QueueState {
 
 /** Only what the worker computes with: the page keeps the rest (description, owner…). */
 export function queueIncident(i: Incident): QueueIncident {
-  return { ...slaInputsOf(i), rankKey: i.rankKey };
+  return { ...slaInputsOf(i), title: i.title, rankKey: i.rankKey };
 }
 
 function sameForQueue(a: QueueIncident, b: Incident): boolean {
-  return a.rankKey === b.rankKey && sameSlaInputs(a, b);
+  return a.rankKey === b.rankKey && a.title === b.title && sameSlaInputs(a, b);
 }
 
 /**

@@ -21,7 +21,7 @@ export function clockSummary(
 }
 
 /** The incident fields the queue computes with: a stored Incident fits, the worker gets these. */
-export type QueueIncident = SlaInputs & Pick<Incident, 'rankKey'>;
+export type QueueIncident = SlaInputs & Pick<Incident, 'title' | 'rankKey'>;
 
 export interface QueueItem<I extends QueueIncident = Incident> extends PriorityItem {
   incident: I;
