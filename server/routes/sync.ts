@@ -29,6 +29,7 @@ async function waitForPull(
       waitMs: q.wait,
       recheckMs: ctx.recheckMs,
       hasChanges: () => hasChangesAfter(ctx.db, workspaceId, q.after),
+      after: q.after,
       signal: left.signal,
     });
   } finally {
@@ -45,7 +46,7 @@ export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
     precheckPush(req, now());
     const res = await applyPush(db, member, req);
     // Committed and changed something: wake this server's waiting pulls now.
-    if (res.seq !== null) ctx.changes.publish(member.workspaceId);
+    if (res.seq !== null) ctx.changes.publish(member.workspaceId, res.seq);
     ctx.stats.noteWrites(res.applied);
     return res;
   });

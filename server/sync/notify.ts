@@ -1,5 +1,6 @@
 export type WakeReason = 'change' | 'closing';
-export type Waker = (reason: WakeReason) => void;
+/** `seq`: the change's sequence number, when the publisher knows it (this server's own pushes). */
+export type Waker = (reason: WakeReason, seq?: number) => void;
 
 /**
  * Wakes pulls waiting on a workspace: one hub per app, fed by this server's pushes
@@ -28,9 +29,9 @@ export class ChangeHub {
     };
   }
 
-  publish(workspaceId: string): void {
+  publish(workspaceId: string, seq?: number): void {
     // A copy: a woken waiter unsubscribes while we iterate.
-    for (const wake of [...(this.waiters.get(workspaceId) ?? [])]) wake('change');
+    for (const wake of [...(this.waiters.get(workspaceId) ?? [])]) wake('change', seq);
   }
 
   /** Server shutting down: every waiter answers now, later ones do not wait. */

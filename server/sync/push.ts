@@ -108,46 +108,49 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
     });
     const seqOf = new Map(changing.map((a, i) => [a.mutation.mutationId, seqs[i] ?? null]));
 
-    await tx.query(
-      `INSERT INTO changes (seq, workspace_id, table_name, record_id, client_id, mutation_id, member_id, fields)
-       SELECT r.seq, $1, r.t, r.id, $2, r.mid, $3, r.fields
-         FROM jsonb_to_recordset($4::jsonb) AS r(seq bigint, t text, id text, mid bigint, fields jsonb)`,
-      [ws, req.clientId, member.id, JSON.stringify(changeRows)],
-    );
     const recordRows = [...lastSeq].map(([k, seq]) => {
       const [t = '', id = ''] = k.split('\u0000');
       return { t, id, seq, fields: current.get(k) ?? {} };
     });
-    await tx.query(
-      `INSERT INTO records (workspace_id, table_name, record_id, fields, seq)
-       SELECT $1, r.t, r.id, r.fields, r.seq
-         FROM jsonb_to_recordset($2::jsonb) AS r(t text, id text, fields jsonb, seq bigint)
-       ON CONFLICT (workspace_id, table_name, record_id)
-       DO UPDATE SET fields = EXCLUDED.fields, seq = EXCLUDED.seq`,
-      [ws, JSON.stringify(recordRows)],
-    );
-    await tx.query(
-      `INSERT INTO applied_mutations (workspace_id, client_id, mutation_id, seq)
-       SELECT $1, $2, r.mid, r.seq FROM jsonb_to_recordset($3::jsonb) AS r(mid bigint, seq bigint)`,
+    const appliedRows = applied.map((a) => ({
+      mid: a.mutation.mutationId,
+      seq: seqOf.get(a.mutation.mutationId),
+    }));
+    // One statement for every write: on a busy machine each statement is a wait for the pusher
+    // and for the devices whose pulls this push wakes. The notice is delivered at COMMIT only, to
+    // every instance listening (long-polling pulls).
+    const last = await tx.query<{ last_mutation_id: unknown }>(
+      `WITH c AS (
+         INSERT INTO changes (seq, workspace_id, table_name, record_id, client_id, mutation_id, member_id, fields)
+         SELECT r.seq, $1, r.t, r.id, $2, r.mid, $3, r.fields
+           FROM jsonb_to_recordset($4::jsonb) AS r(seq bigint, t text, id text, mid bigint, fields jsonb)
+       ), r AS (
+         INSERT INTO records (workspace_id, table_name, record_id, fields, seq)
+         SELECT $1, r.t, r.id, r.fields, r.seq
+           FROM jsonb_to_recordset($5::jsonb) AS r(t text, id text, fields jsonb, seq bigint)
+         ON CONFLICT (workspace_id, table_name, record_id)
+         DO UPDATE SET fields = EXCLUDED.fields, seq = EXCLUDED.seq
+       ), a AS (
+         INSERT INTO applied_mutations (workspace_id, client_id, mutation_id, seq)
+         SELECT $1, $2, r.mid, r.seq FROM jsonb_to_recordset($6::jsonb) AS r(mid bigint, seq bigint)
+       ), u AS (
+         UPDATE sync_clients SET last_mutation_id = GREATEST(last_mutation_id, $7)
+          WHERE workspace_id = $1 AND client_id = $2 RETURNING last_mutation_id
+       )
+       SELECT u.last_mutation_id, CASE WHEN $8::boolean THEN pg_notify($9, $1) END AS notified
+         FROM u`,
       [
         ws,
         req.clientId,
-        JSON.stringify(
-          applied.map((a) => ({
-            mid: a.mutation.mutationId,
-            seq: seqOf.get(a.mutation.mutationId),
-          })),
-        ),
+        member.id,
+        JSON.stringify(changeRows),
+        JSON.stringify(recordRows),
+        JSON.stringify(appliedRows),
+        Math.max(0, ...applied.map((a) => a.mutation.mutationId)),
+        changing.length > 0,
+        CHANGE_CHANNEL,
       ],
     );
-    const last = await tx.query<{ last_mutation_id: unknown }>(
-      `UPDATE sync_clients SET last_mutation_id = GREATEST(last_mutation_id, $3)
-        WHERE workspace_id = $1 AND client_id = $2 RETURNING last_mutation_id`,
-      [ws, req.clientId, Math.max(0, ...applied.map((a) => a.mutation.mutationId))],
-    );
-
-    // Delivered at COMMIT only, to every instance listening (long-polling pulls).
-    if (changing.length > 0) await tx.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, ws]);
 
     const warnings: RecordWarning[] = [];
     for (const r of recordRows) {
@@ -170,14 +173,16 @@ const rowOf = (m: Mutation) => ({ t: m.table, id: m.recordId, mid: m.mutationId 
 
 /** Binds a client id to the member first using it; another member may not push as that client. */
 async function claimClient(tx: Queryable, ws: string, clientId: string, memberId: string) {
-  await tx.query(
-    `INSERT INTO sync_clients (workspace_id, client_id, member_id) VALUES ($1, $2, $3)
-     ON CONFLICT (workspace_id, client_id) DO NOTHING`,
-    [ws, clientId, memberId],
-  );
+  // One statement: the outer SELECT does not see the CTE's insert, so exactly one row comes back.
   const owner = await tx.query<{ member_id: string }>(
-    'SELECT member_id FROM sync_clients WHERE workspace_id = $1 AND client_id = $2',
-    [ws, clientId],
+    `WITH claimed AS (
+       INSERT INTO sync_clients (workspace_id, client_id, member_id) VALUES ($1, $2, $3)
+       ON CONFLICT (workspace_id, client_id) DO NOTHING RETURNING member_id
+     )
+     SELECT member_id FROM claimed
+     UNION ALL
+     SELECT member_id FROM sync_clients WHERE workspace_id = $1 AND client_id = $2`,
+    [ws, clientId, memberId],
   );
   if (owner[0]?.member_id !== memberId) {
     throw new ApiError(

@@ -57,6 +57,20 @@ describe('waitForChange', () => {
     expect(hub.count()).toBe(0);
   });
 
+  it('answers without a database look when the notice carries a sequence past its cursor', async () => {
+    const hub = new ChangeHub();
+    const db = scripted([false]);
+    const waiting = waitForChange({ ...base(hub, db.hasChanges), after: 41 });
+    await subscribed(hub);
+    hub.publish('ws-a', 41); // already pulled: look, find nothing, keep waiting
+    await vi.waitFor(() => expect(db.calls()).toBe(3));
+    expect(hub.count('ws-a')).toBe(1);
+    hub.publish('ws-a', 42);
+    expect(await waiting).toBe('changes');
+    expect(db.calls()).toBe(3);
+    expect(hub.count()).toBe(0);
+  });
+
   it('re-checks the database now and then, in case a notice was lost', async () => {
     const hub = new ChangeHub();
     const db = scripted([false, false, false, true]);

@@ -13,6 +13,8 @@ export interface WaitOptions {
   waitMs: number;
   /** True when the database holds changes the caller has not pulled. */
   hasChanges: () => Promise<boolean>;
+  /** The caller's cursor: a notice carrying a later sequence number needs no database look. */
+  after?: number;
   recheckMs?: number;
   /** The client went away. */
   signal?: AbortSignal;
@@ -27,7 +29,9 @@ export async function waitForChange(o: WaitOptions): Promise<WaitOutcome> {
 
   const events: Event[] = [];
   let resume: (() => void) | null = null;
-  const add = (e: Event) => {
+  let newest = -1;
+  const add = (e: Event, seq?: number) => {
+    if (seq !== undefined) newest = Math.max(newest, seq);
     events.push(e);
     resume?.();
   };
@@ -49,6 +53,9 @@ export async function waitForChange(o: WaitOptions): Promise<WaitOutcome> {
       const batch = events.splice(0);
       const final = batch.find((e) => e !== 'change' && e !== 'recheck');
       if (final !== undefined) return final;
+      // This server's own push said what it committed: answer without a query (the pusher's
+      // answer and the other devices' pulls share one database connection).
+      if (o.after !== undefined && newest > o.after) return 'changes';
       // Woken or due: the notice may be for changes this caller already has.
       if (await o.hasChanges()) return 'changes';
     }
