@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareHlc } from '@shared/sync/index';
 import { openDatabase, type OutboxRow, type StewardDatabase } from './database';
-import { onOutboxStamped } from './outbox-stamp';
+import { onOutboxStamped, onStampedKeys } from './outbox-stamp';
 import { bulkSaveRecords, saveRecord } from './records';
-import { raiseNextMutationId } from './sync-meta';
+import { raiseNextMutationId, readMeta, SYNC_META } from './sync-meta';
 import { DexieReplica } from './sync-replica';
+import { fieldsOf } from './sync-rows';
 import { FakeServer } from './sync-test-server';
 import { testAccount } from './test-records';
 
@@ -50,6 +51,44 @@ describe('a save stamps its change in its own transaction', () => {
     }
     expect(await db.outbox.count()).toBe(0);
     expect(server.records.get('accounts/acc-1')?.fields.name?.value).toBe('Nordhavn Logistics');
+  });
+
+  it('stamps a save on a device that has an id in the save’s own reads and writes', async () => {
+    await saveRecord('accounts', account('acc-1'), at(0)); // makes the device id
+    const keys: string[][] = [];
+    const stopKeys = onStampedKeys((k) => keys.push([...k]));
+    await saveRecord('accounts', { id: 'acc-1', name: 'Renamed' }, at(1_000));
+    await saveRecord('accounts', { id: 'acc-1', plan: 'premium' }, at(1_000));
+    stopKeys();
+    const rows = await db.outbox.orderBy('seq').toArray();
+    expect(rows.map((r) => r.mutationId)).toEqual([1, 2, 3]);
+    const [, renamed, replanned] = rows;
+    // Same millisecond: the clock's counter moves on, so the later save wins.
+    expect(compareHlc(replanned?.hlc ?? '', renamed?.hlc ?? '')).toBeGreaterThan(0);
+    expect(await readMeta(db, SYNC_META.hlc)).toBe(replanned?.hlc);
+    expect(await readMeta(db, SYNC_META.nextMutationId)).toBe(4);
+    expect(keys).toEqual([['accounts\u0000acc-1'], ['accounts\u0000acc-1']]);
+    // Announced with their outbox keys, so they can be acknowledged once pushed.
+    expect(heard.slice(1).map((h) => h.rows.map((r) => [r.seq, r.mutationId]))).toEqual([
+      [[renamed?.seq, 2]],
+      [[replanned?.seq, 3]],
+    ]);
+    // The field map holds each field at the clock of its last save, all unconfirmed.
+    const map = fieldsOf(await db.syncFields.get(['accounts', 'acc-1']));
+    expect(map?.name).toEqual({ value: 'Renamed', hlc: renamed?.hlc });
+    expect(map?.plan).toEqual({ value: 'premium', hlc: replanned?.hlc });
+    const unconfirmed = (await db.syncFields.get(['accounts', 'acc-1']))?.unconfirmed;
+    expect(unconfirmed).toEqual(expect.arrayContaining(['name', 'plan', 'csmName']));
+
+    const replica = await DexieReplica.open({ db });
+    const server = new FakeServer();
+    const batch = await replica.nextBatch(10);
+    if (batch === null) throw new Error('nothing to push');
+    await server.transport().push(batch);
+    await replica.acknowledge(batch);
+    expect(await db.outbox.count()).toBe(0);
+    const stored = server.records.get('accounts/acc-1')?.fields;
+    expect([stored?.name?.value, stored?.plan?.value]).toEqual(['Renamed', 'premium']);
   });
 
   it('stamps earlier unstamped rows first, so the later save wins the merge', async () => {

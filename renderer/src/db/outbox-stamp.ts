@@ -14,8 +14,8 @@ import {
   stampFields,
   tickHlc,
 } from '@shared/sync/index';
-import type { FieldMap, Mutation } from '@shared/sync/index';
-import type { OutboxRow, StewardDatabase } from './database';
+import type { FieldMap, Hlc, Mutation } from '@shared/sync/index';
+import type { OutboxRow, StewardDatabase, SyncFieldsRow } from './database';
 import { readMeta, SYNC_META } from './sync-meta';
 import { fieldsOf, fieldsRow, jsonFields } from './sync-rows';
 
@@ -38,26 +38,29 @@ export function onOutboxStamped(listener: StampedListener): () => void {
 }
 
 /** Rows waiting for their transaction's commit, so one transaction announces once. */
-const announced = new WeakMap<IDBTransaction, OutboxRow[]>();
+const announced = new WeakMap<Transaction, OutboxRow[]>();
 
 /**
- * Announces `rows` when the transaction running this code commits: the IndexedDB one, so a save
- * nested in a larger transaction is announced only if that one commits too.
+ * Announces `rows` when the transaction running this code commits: the outermost one, so a save
+ * nested in a larger transaction is announced only if that one commits too. Dexie's own
+ * 'complete' event, not IndexedDB's: it fires before the awaiting code resumes (and re-renders),
+ * so the push leaves first.
  */
 export function announceWhenCommitted(clientId: string, rows: readonly OutboxRow[]): void {
   // Typed as always there; null outside a transaction.
-  const tx = Dexie.currentTransaction as Transaction | null;
-  const idb = tx?.idbtrans;
-  if (rows.length === 0 || idb === undefined || stampedListeners.size === 0) return;
-  const waiting = announced.get(idb);
+  let tx = Dexie.currentTransaction as Transaction | null;
+  if (rows.length === 0 || tx === null || stampedListeners.size === 0) return;
+  // Dexie sets an outermost transaction's parent to null (its types say undefined).
+  for (let up = tx.parent ?? null; up !== null; up = up.parent ?? null) tx = up;
+  const waiting = announced.get(tx);
   if (waiting !== undefined) {
     // Several saves in one transaction (a meeting and its action items): one announcement.
     waiting.push(...rows);
     return;
   }
   const all = [...rows];
-  announced.set(idb, all);
-  idb.addEventListener('complete', () => {
+  announced.set(tx, all);
+  tx.on('complete', () => {
     for (const listener of stampedListeners) listener(clientId, all);
   });
 }
@@ -65,10 +68,9 @@ export function announceWhenCommitted(clientId: string, rows: readonly OutboxRow
 /** The tables a transaction that saves records through saveRecord must include. */
 export const outboxScope = (db: StewardDatabase) => [db.outbox, db.meta, db.syncFields];
 
-export async function loadClock(db: StewardDatabase, clientId: string) {
+export async function loadClock(db: StewardDatabase, clientId: string): Promise<Hlc> {
   const text = await readMeta<string>(db, SYNC_META.hlc);
-  const parsed = text === undefined ? null : parseHlc(text);
-  return parsed ?? createHlc(clientId);
+  return stateOf(clientId, text, undefined, [], []).clock;
 }
 
 /**
@@ -85,6 +87,73 @@ function unstamped(db: StewardDatabase, scan: 'all' | 'tail'): Promise<OutboxRow
     .then((rows) => rows.reverse());
 }
 
+/** What stamping reads and moves on: the clock, the next mutation id, field maps by key. */
+interface StampState {
+  clock: Hlc;
+  next: number;
+  maps: Map<string, FieldMap>;
+  /** Fields this device changed that the server has not confirmed yet, by key. */
+  mine: Map<string, Set<string>>;
+}
+
+const keyOf = (table: string, recordId: string) => `${table}\u0000${recordId}`;
+
+function stateOf(
+  clientId: string,
+  hlc: unknown,
+  next: unknown,
+  keys: readonly string[],
+  stored: ReadonlyArray<SyncFieldsRow | undefined>,
+): StampState {
+  const parsed = typeof hlc === 'string' ? parseHlc(hlc) : null;
+  const state: StampState = {
+    clock: parsed ?? createHlc(clientId),
+    next: typeof next === 'number' ? next : 1,
+    maps: new Map(),
+    mine: new Map(),
+  };
+  keys.forEach((k, i) => {
+    state.maps.set(k, fieldsOf(stored[i]) ?? {});
+    state.mine.set(k, new Set(stored[i]?.unconfirmed));
+  });
+  return state;
+}
+
+/** Stamps rows in order, moving the clock and the field maps on. */
+function stampRows(state: StampState, rows: readonly OutboxRow[]): OutboxRow[] {
+  return rows.map((row) => {
+    // A bulk import stamps thousands of rows with one time: step to the next millisecond
+    // rather than overflow the clock's per-millisecond counter.
+    const clock = state.clock;
+    state.clock = tickHlc(clock, clock.counter >= MAX_COUNTER ? clock.millis + 1 : row.at);
+    const hlc = formatHlc(state.clock);
+    const k = keyOf(row.table, row.recordId);
+    const merged = mergeRecord(state.maps.get(k), stampFields(valuesOfRow(row), hlc), {
+      table: row.table,
+      recordId: row.recordId,
+    });
+    state.maps.set(k, merged.fields);
+    for (const f of merged.changed) state.mine.get(k)?.add(f);
+    return { ...row, mutationId: state.next++, hlc };
+  });
+}
+
+/** Writes the field maps and the clock stamping moved on. */
+function writeState(db: StewardDatabase, state: StampState): Promise<unknown> {
+  return Promise.all([
+    db.syncFields.bulkPut(
+      [...state.maps].map(([k, map]) => {
+        const [table = '', recordId = ''] = k.split('\u0000');
+        return fieldsRow(table, recordId, map, state.mine.get(k));
+      }),
+    ),
+    db.meta.bulkPut([
+      { key: SYNC_META.hlc, value: formatHlc(state.clock) },
+      { key: SYNC_META.nextMutationId, value: state.next },
+    ]),
+  ]);
+}
+
 /**
  * Gives every not-yet-stamped outbox row its clock and mutation id and merges it into its field
  * map. Runs inside the caller's transaction (outbox, meta, syncFields); returns the rows stamped.
@@ -96,52 +165,59 @@ export async function stampOutbox(
 ): Promise<OutboxRow[]> {
   const rows = await unstamped(db, scan);
   if (rows.length === 0) return [];
-  const keys = [...new Set(rows.map((r) => `${r.table}\u0000${r.recordId}`))];
+  const keys = [...new Set(rows.map((r) => keyOf(r.table, r.recordId)))];
   for (const listener of keysListeners) listener(keys);
   const pairs = keys.map((k) => k.split('\u0000') as [string, string]);
   // Read together: a save waits on each round trip.
-  const [startClock, storedNext, stored] = await Promise.all([
-    loadClock(db, clientId),
+  const [hlc, next, stored] = await Promise.all([
+    readMeta<string>(db, SYNC_META.hlc),
     readMeta<number>(db, SYNC_META.nextMutationId),
     db.syncFields.bulkGet(pairs),
   ]);
-  let clock = startClock;
-  let next = storedNext ?? 1;
-  const maps = new Map<string, FieldMap>();
-  const mine = new Map<string, Set<string>>();
-  keys.forEach((k, i) => {
-    maps.set(k, fieldsOf(stored[i]) ?? {});
-    mine.set(k, new Set(stored[i]?.unconfirmed));
-  });
-  const stamped: OutboxRow[] = [];
-  for (const row of rows) {
-    // A bulk import stamps thousands of rows with one time: step to the next millisecond
-    // rather than overflow the clock's per-millisecond counter.
-    clock = tickHlc(clock, clock.counter >= MAX_COUNTER ? clock.millis + 1 : row.at);
-    const hlc = formatHlc(clock);
-    const k = `${row.table}\u0000${row.recordId}`;
-    const merged = mergeRecord(maps.get(k), stampFields(valuesOfRow(row), hlc), {
-      table: row.table,
-      recordId: row.recordId,
-    });
-    maps.set(k, merged.fields);
-    for (const f of merged.changed) mine.get(k)?.add(f);
-    stamped.push({ ...row, mutationId: next++, hlc });
-  }
-  await Promise.all([
-    db.outbox.bulkPut(stamped),
-    db.syncFields.bulkPut(
-      pairs.map(([table, recordId]) => {
-        const k = `${table}\u0000${recordId}`;
-        return fieldsRow(table, recordId, maps.get(k) ?? {}, mine.get(k));
-      }),
-    ),
-    db.meta.bulkPut([
-      { key: SYNC_META.hlc, value: formatHlc(clock) },
-      { key: SYNC_META.nextMutationId, value: next },
-    ]),
-  ]);
+  const state = stateOf(clientId, hlc, next, keys, stored);
+  const stamped = stampRows(state, rows);
+  await Promise.all([db.outbox.bulkPut(stamped), writeState(db, state)]);
   return stamped;
+}
+
+/** A save's outbox row, written already stamped (see prepareSaveStamp). */
+export interface SaveStamp {
+  clientId: string;
+  add(row: OutboxRow): Promise<OutboxRow>;
+}
+
+/**
+ * Stamping for one save in the save's own two round trips: this reads, alongside the caller's
+ * read of the record, everything stamping needs; `add` then writes the row already stamped,
+ * alongside the record. Under load every IndexedDB round trip is a wait before the push can
+ * leave. Null when an earlier row is still unstamped (a bulk write's) or the device has no id
+ * yet: the caller then adds the row and calls stampOutbox, which handles both.
+ */
+export async function prepareSaveStamp(
+  db: StewardDatabase,
+  table: string,
+  recordId: string,
+): Promise<SaveStamp | null> {
+  const [[id, hlc, next], last, stored] = await Promise.all([
+    db.meta.bulkGet([SYNC_META.clientId, SYNC_META.hlc, SYNC_META.nextMutationId]),
+    db.outbox.orderBy(':id').last(),
+    db.syncFields.get([table, recordId]),
+  ]);
+  const clientId = id?.value;
+  // Unstamped rows are always the newest (each stamping takes all of them), so the last tells.
+  if (typeof clientId !== 'string' || clientId === '') return null;
+  if (last !== undefined && last.mutationId === undefined) return null;
+  const key = keyOf(table, recordId);
+  const state = stateOf(clientId, hlc?.value, next?.value, [key], [stored]);
+  return {
+    clientId,
+    add: async (row) => {
+      for (const listener of keysListeners) listener([key]);
+      const [stamped] = stampRows(state, [row]) as [OutboxRow];
+      const [seq] = await Promise.all([db.outbox.add(stamped), writeState(db, state)]);
+      return { ...stamped, seq };
+    },
+  };
 }
 
 /** What a row sends: its fields and the time of the edit. */

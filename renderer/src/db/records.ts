@@ -1,7 +1,7 @@
 import { validateRecord, type RecordOf, type RecordTable } from '@shared/schemas/index';
 import { database, type OutboxRow, type StewardDatabase } from './database';
 import { guardQuota, RecordValidationError } from './errors';
-import { announceWhenCommitted, outboxScope, stampOutbox } from './outbox-stamp';
+import { announceWhenCommitted, outboxScope, prepareSaveStamp, stampOutbox } from './outbox-stamp';
 import { clientIdIn } from './sync-meta';
 import {
   isAccountRecordTable,
@@ -77,7 +77,8 @@ export async function saveRecord<T extends RecordTable>(
   return guardQuota(() =>
     db.transaction('rw', [store, ...outboxScope(db)], async () => {
       const id = patch.id ?? newId();
-      const existing = await store.get(id);
+      // Read together with the record: each round trip delays the push of this save.
+      const [existing, stamp] = await Promise.all([store.get(id), prepareSaveStamp(db, table, id)]);
       const record = validated(table, {
         ...existing,
         deletedAt: null,
@@ -88,6 +89,11 @@ export async function saveRecord<T extends RecordTable>(
       const fields = changedFields(existing, record);
       if (Object.keys(fields).length === 0 && existing) return existing;
       const row: OutboxRow = { table, recordId: id, fields, at: now.getTime() };
+      if (stamp !== null) {
+        const [, stamped] = await Promise.all([store.put(record), stamp.add(row)]);
+        announceWhenCommitted(stamp.clientId, [stamped]);
+        return record;
+      }
       await Promise.all([store.put(record), db.outbox.add(row)]);
       // Stamped now, while nothing else holds the page: the engine pushes it on commit.
       const clientId = await clientIdIn(db);
