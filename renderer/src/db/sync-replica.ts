@@ -31,7 +31,7 @@ import { saveRecord } from './records';
 import { SYNC_META, ensureClientId, readMeta } from './sync-meta';
 import { loadClock, mutationOf, onStampedKeys, stampOutbox } from './outbox-stamp';
 import { fieldsOf, fieldsRow } from './sync-rows';
-import { openPullScope, rankFields, readBack, type PullScope } from './sync-scope';
+import { openPullScope, rankFields, readBack, settledScope, type PullScope } from './sync-scope';
 
 const KNOWN_TABLES = new Set<string>(RECORD_TABLES);
 
@@ -53,6 +53,8 @@ export class DexieReplica implements SyncReplica {
   /** What this pull may skip reading back; decided at its first page. */
   private scope: PullScope | null = null;
   private stopWatchingStamps: () => void = () => undefined;
+  /** This replica has stored a cursor: its pulls are never a first download. */
+  private settled = false;
 
   private constructor(
     readonly clientId: string,
@@ -155,7 +157,8 @@ export class DexieReplica implements SyncReplica {
       ...touched.map((t) => db.table(t)),
     ];
     if (this.scope === null) {
-      const opened = await openPullScope(db);
+      // Once this replica has stored a cursor no pull of it is a first download: skip the look.
+      const opened = this.settled ? settledScope() : await openPullScope(db);
       // Saves stamp in their own transactions: this pull must read back what they touch.
       this.stopWatchingStamps = onStampedKeys((keys) => {
         for (const k of keys) opened.stampedKeys.add(k);
@@ -163,16 +166,30 @@ export class DexieReplica implements SyncReplica {
       this.scope = opened;
     }
     const scope = this.scope;
-    const { notes, rankAccounts } = await db.transaction('rw', stores, async () => {
-      // Local edits are stamped as they are saved; at most a bulk write's rows are left.
-      await stampOutbox(db, this.clientId, 'tail');
-      const pairs = page.changes.map((c) => [c.table, c.recordId] as [string, string]);
-      // One round trip for the reads (a live update waits on each).
-      const [startClock, stored, storedCursor] = await Promise.all([
+    const pairs = page.changes.map((c) => [c.table, c.recordId] as [string, string]);
+    const ids = new Map<RecordTable, string[]>();
+    for (const c of page.changes) {
+      if (isRecordTable(c.table)) ids.set(c.table, [...(ids.get(c.table) ?? []), c.recordId]);
+    }
+    // Everything a page reads, in one round trip (a live update waits on each).
+    const read = () =>
+      Promise.all([
         loadClock(db, this.clientId),
         readBack(db.syncFields, pairs, scope),
         readMeta<number>(db, SYNC_META.cursor),
+        Promise.all(
+          [...ids].map(async ([table, list]) => {
+            const store = db.table<Record<string, unknown>, string>(table);
+            const rows = await readBack(store, list, scope, (id) => `${table}\u0000${id}`, table);
+            return [table, new Map(list.map((id, i) => [id, rows[i]]))] as const;
+          }),
+        ),
       ]);
+    const { notes, rankAccounts } = await db.transaction('rw', stores, async () => {
+      // Local edits are stamped as they are saved; at most a bulk write's rows are left. Stamping
+      // them changes what the reads saw: read again then.
+      const [stamped, first] = await Promise.all([stampOutbox(db, this.clientId, 'tail'), read()]);
+      const [startClock, stored, storedCursor, records] = stamped.length > 0 ? await read() : first;
       let clock = startClock;
       const maps = new Map<string, FieldMap | undefined>();
       const mine = new Map<string, Set<string>>();
@@ -206,25 +223,26 @@ export class DexieReplica implements SyncReplica {
         }
         mine.set(k, pending);
       }
-      const fieldWrite = db.syncFields.bulkPut(
-        [...maps].map(([k, fields]) => {
-          const [table = '', recordId = ''] = k.split('\u0000');
-          return fieldsRow(table, recordId, fields ?? {}, mine.get(k));
-        }),
-      );
-      fieldWrite.catch(() => undefined); // awaited below; the transaction aborts on failure
-      const accounts = await this.writePlainRecords(maps, now, scope);
+      const plain = this.plainRecordWrites(maps, now, scope, new Map(records));
       const cursor = Math.max(storedCursor ?? 0, page.cursor);
+      // Issued together, awaited together: one round trip for every write.
       await Promise.all([
-        fieldWrite,
+        db.syncFields.bulkPut(
+          [...maps].map(([k, fields]) => {
+            const [table = '', recordId = ''] = k.split('\u0000');
+            return fieldsRow(table, recordId, fields ?? {}, mine.get(k));
+          }),
+        ),
+        ...plain.writes,
         out.length > 0 ? db.conflicts.bulkPut(out.map((n) => ({ ...n, seenAt: now }))) : null,
         db.meta.bulkPut([
           { key: SYNC_META.hlc, value: formatHlc(clock) },
           { key: SYNC_META.cursor, value: cursor },
         ]),
       ]);
-      return { notes: out, rankAccounts: accounts };
+      return { notes: out, rankAccounts: plain.accounts };
     });
+    if (page.cursor > 0) this.settled = true;
     for (const a of rankAccounts) this.rankAccounts.add(a);
     return notes;
   }
@@ -253,12 +271,16 @@ export class DexieReplica implements SyncReplica {
     return this.repairRankKeys(incidents);
   }
 
-  /** Plain rows from merged field maps; returns the accounts whose incidents changed. */
-  private async writePlainRecords(
+  /**
+   * The writes of plain rows from merged field maps (over the stored rows, read beforehand), and
+   * the accounts whose incidents changed.
+   */
+  private plainRecordWrites(
     maps: Map<string, FieldMap | undefined>,
     now: number,
     scope: PullScope,
-  ): Promise<Set<string>> {
+    stored: ReadonlyMap<RecordTable, ReadonlyMap<string, Record<string, unknown> | undefined>>,
+  ): { accounts: Set<string>; writes: Array<Promise<unknown>> } {
     const db = this.db;
     const byTable = new Map<RecordTable, Array<{ id: string; fields: FieldMap }>>();
     for (const [k, fields] of maps) {
@@ -269,15 +291,9 @@ export class DexieReplica implements SyncReplica {
       byTable.set(table, list);
     }
     const accounts = new Set<string>();
+    const writes: Array<Promise<unknown>> = [];
     for (const [table, list] of byTable) {
-      const store = db.table<Record<string, unknown>, string>(table);
-      const existing = await readBack(
-        store,
-        list.map((r) => r.id),
-        scope,
-        (id) => `${table}\u0000${id}`,
-        table,
-      );
+      const existing = stored.get(table);
       const good: Array<Record<string, unknown>> = [];
       const fine: Array<[string, string]> = [];
       const bad: Array<{
@@ -286,18 +302,19 @@ export class DexieReplica implements SyncReplica {
         issues: Array<{ field: string; message: string }>;
         at: number;
       }> = [];
-      list.forEach(({ id, fields }, i) => {
+      for (const { id, fields } of list) {
+        const before = existing?.get(id);
         // Fields only this device has (never synced) stay; synced ones come from the map.
-        const candidate = withoutCleared(table, { ...existing[i], ...valuesOf(fields), id });
+        const candidate = withoutCleared(table, { ...before, ...valuesOf(fields), id });
         const result = validateRecord(table, candidate);
         if (result.ok) {
           const value = result.value as Record<string, unknown>;
           good.push(value);
           fine.push([table, id]);
           if (table === 'incidents') {
-            const before = existing[i]?.accountId;
+            const was = before?.accountId;
             accounts.add(String(value.accountId));
-            if (typeof before === 'string') accounts.add(before);
+            if (typeof was === 'string') accounts.add(was);
             if (scope.fresh) scope.incidents.set(id, rankFields(value));
           }
         } else {
@@ -308,9 +325,8 @@ export class DexieReplica implements SyncReplica {
             at: now,
           });
         }
-      });
-      // Issued together, awaited together: one round trip rather than three.
-      const writes: Array<Promise<unknown>> = [];
+      }
+      const store = db.table<Record<string, unknown>, string>(table);
       if (good.length > 0) writes.push(store.bulkPut(good));
       if (bad.length > 0) {
         scope.warnings = true;
@@ -318,9 +334,8 @@ export class DexieReplica implements SyncReplica {
       }
       // Clearing warnings that cannot exist cost a delete per record on a first download.
       if (fine.length > 0 && scope.warnings) writes.push(db.syncWarnings.bulkDelete(fine));
-      await Promise.all(writes);
     }
-    return accounts;
+    return { accounts, writes };
   }
 
   /** Duplicate rank keys from concurrent inserts: re-key them as ordinary (pushed) edits. */

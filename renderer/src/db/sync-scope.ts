@@ -39,6 +39,17 @@ export async function openPullScope(db: StewardDatabase): Promise<PullScope> {
   };
 }
 
+/** A pull that skips nothing: right for any store, and what every pull after the first is. */
+export function settledScope(): PullScope {
+  return {
+    fresh: false,
+    stampedKeys: new Set(),
+    populated: new Set(),
+    warnings: true,
+    incidents: new Map(),
+  };
+}
+
 /**
  * `table.bulkGet(keys)`, except that on a fresh pull only keys that can exist are read: those of
  * tables that held rows at the start, and those stamped by local edits since.
