@@ -1,3 +1,4 @@
+import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FileText, Pencil, Plus } from 'lucide-react';
@@ -37,6 +38,11 @@ export function AccountDetailPage() {
 
 function AccountDetail({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
+  // An edit of this account (here or synced from another device) shows in the header at once;
+  // the sections (charts, timeline, lists) follow in a background render. Another account
+  // renders whole, so a header never sits over the previous account's sections.
+  const deferred = useDeferredValue(account);
+  const sectionsAccount = deferred.id === account.id ? deferred : account;
   const since = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
   const money = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
   return (
@@ -90,6 +96,15 @@ function AccountDetail({ account }: { account: Account }) {
           <dd>{money.format(account.annualSaasAmount)}</dd>
         </div>
       </dl>
+      <AccountSections account={sectionsAccount} />
+    </Page>
+  );
+}
+
+/** Everything below the header; skipped by renders that do not change the account it shows. */
+const AccountSections = memo(function AccountSections({ account }: { account: Account }) {
+  return (
+    <>
       <EntitlementsCard plan={account.plan} />
       <ProfileCards account={account} />
       <ClientRankingPanel account={account} />
@@ -100,6 +115,6 @@ function AccountDetail({ account }: { account: Account }) {
       <AccountReadinessSection account={account} />
       <AccountTimelineSection account={account} />
       <AccountRolesSection account={account} />
-    </Page>
+    </>
   );
-}
+});
