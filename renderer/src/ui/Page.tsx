@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 
 interface Props {
   title: string;
@@ -6,11 +7,18 @@ interface Props {
   children: ReactNode;
 }
 
-/** A screen: its heading takes focus on arrival so keyboard and screen-reader users land on it. */
+/**
+ * A screen: its heading takes focus on arrival so keyboard and screen-reader users land on it.
+ * Arrival only: a title that changes in place (the record edited on another device and synced)
+ * must not pull focus away from where the user is working.
+ */
 export function Page({ title, actions, children }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const { pathname } = useLocation();
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
+  }, [pathname]);
+  useEffect(() => {
     document.title = `${title} · Steward`;
   }, [title]);
   return (
