@@ -223,16 +223,19 @@ export class DexieReplica implements SyncReplica {
         }
         mine.set(k, pending);
       }
+      // The field maps go first: IndexedDB writes them while the records are validated here.
+      const fieldWrite = db.syncFields.bulkPut(
+        [...maps].map(([k, fields]) => {
+          const [table = '', recordId = ''] = k.split('\u0000');
+          return fieldsRow(table, recordId, fields ?? {}, mine.get(k));
+        }),
+      );
+      fieldWrite.catch(() => undefined); // awaited below; the transaction aborts on failure
       const plain = this.plainRecordWrites(maps, now, scope, new Map(records));
       const cursor = Math.max(storedCursor ?? 0, page.cursor);
-      // Issued together, awaited together: one round trip for every write.
+      // Awaited together: one round trip for every write.
       await Promise.all([
-        db.syncFields.bulkPut(
-          [...maps].map(([k, fields]) => {
-            const [table = '', recordId = ''] = k.split('\u0000');
-            return fieldsRow(table, recordId, fields ?? {}, mine.get(k));
-          }),
-        ),
+        fieldWrite,
         ...plain.writes,
         out.length > 0 ? db.conflicts.bulkPut(out.map((n) => ({ ...n, seenAt: now }))) : null,
         db.meta.bulkPut([
