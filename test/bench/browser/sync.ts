@@ -6,7 +6,8 @@
 // in the same page. (2) sync_roundtrip_ms: one account edit from device A to device B on loopback,
 // from A's click on Save (the click event in A's page) until B's open account page shows the new
 // name (A saves, stamping the change in the save's transaction, and pushes it as the save
-// commits; B's waiting pull is answered and applied).
+// commits; B's waiting pull is answered and applied), against the same change between two Node
+// clients of the same server in the same run (sync_roundtrip_server_ms: server and HTTP alone).
 // Run: npm run bench -- --only=sync   (or: npx tsx test/bench/browser/sync.ts [--quick])
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -251,6 +252,37 @@ async function roundtrips(browser: Browser, server: string): Promise<number[]> {
   return times;
 }
 
+/**
+ * The same change with no browser: one Node client pushes, another's waiting pull is answered,
+ * against the same server in the same run. What the server and HTTP take by themselves; the
+ * browser roundtrip divided by this says how much the apps add, whatever the machine's speed.
+ */
+async function serverRoundtrips(server: string, account: Row): Promise<number[]> {
+  const token_ = await token(server, 'Roundtrip');
+  const a = createSyncTransport({ baseUrl: server, token: token_, fetchFn: nodeFetch });
+  const b = createSyncTransport({ baseUrl: server, token: token_, fetchFn: nodeFetch });
+  const device = new MemoryReplica('bench-node-a');
+  let page = await b.pull(0, 500);
+  while (page.hasMore) page = await b.pull(page.cursor, 500);
+  let cursor = page.cursor;
+  const times: number[] = [];
+  for (let i = 0; i < ROUNDTRIPS; i++) {
+    const waiting = b.pull(cursor, 500, { waitMs: 25_000 });
+    await new Promise((r) => setTimeout(r, 300)); // B's pull is waiting on the server
+    device.edit('accounts', 'rt-1', { ...account, name: `Server ${String(i)}` }, Date.now());
+    const batch = device.nextBatch(10);
+    if (batch === null) throw new Error('nothing to push');
+    const t0 = performance.now();
+    await a.push(batch);
+    const answer = await waiting;
+    times.push(performance.now() - t0);
+    device.acknowledge(batch);
+    cursor = answer.cursor;
+    if (!answer.changes.some((c) => c.recordId === 'rt-1')) throw new Error('B missed the change');
+  }
+  return times;
+}
+
 async function main(): Promise<void> {
   const dataDir = join(work, 'server');
   for (const workspace of ['Bench', 'Roundtrip']) {
@@ -307,8 +339,11 @@ async function main(): Promise<void> {
       const pouch = await pouchBaseline(tables);
       console.log(`bench sync_bootstrap_pouchdb_ms: ${pouch.toFixed(0)} ms`);
       console.log(`bench sync_bootstrap_vs_pouchdb: ${(boot / pouch).toFixed(3)} ratio`);
-      const rt = await roundtrips(browser, server.url);
-      console.log(`bench sync_roundtrip_ms: ${median(rt).toFixed(1)} ms`);
+      const rt = median(await roundtrips(browser, server.url));
+      console.log(`bench sync_roundtrip_ms: ${rt.toFixed(1)} ms`);
+      const bare = median(await serverRoundtrips(server.url, { ...account, id: 'rt-1' }));
+      console.log(`bench sync_roundtrip_server_ms: ${bare.toFixed(1)} ms`);
+      console.log(`bench sync_roundtrip_vs_server: ${(rt / bare).toFixed(2)} ratio`);
     } finally {
       await browser.close();
     }
