@@ -169,7 +169,10 @@ export class DexieReplica implements SyncReplica {
     const pairs = page.changes.map((c) => [c.table, c.recordId] as [string, string]);
     const ids = new Map<RecordTable, string[]>();
     for (const c of page.changes) {
-      if (isRecordTable(c.table)) ids.set(c.table, [...(ids.get(c.table) ?? []), c.recordId]);
+      if (!isRecordTable(c.table)) continue;
+      const list = ids.get(c.table);
+      if (list === undefined) ids.set(c.table, [c.recordId]);
+      else list.push(c.recordId);
     }
     // Everything a page reads, in one round trip (a live update waits on each).
     const read = () =>
