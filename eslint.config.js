@@ -101,5 +101,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Building an Intl formatter costs ~100× a format: screens take cached ones (shared/intl.ts).
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}', 'shared/intl.ts', 'shared/calendar/zone.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "NewExpression[callee.object.name='Intl'][callee.property.name=/^(DateTimeFormat|NumberFormat)$/]",
+          message: 'Use the cached dateTimeFormat / numberFormat from shared/intl.ts.',
+        },
+      ],
+    },
+  },
   prettier,
 );

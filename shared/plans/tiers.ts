@@ -1,5 +1,6 @@
 import type { Lang, PlanId } from '../domain/types';
 import { PLAN_NAMES } from '../domain/types';
+import { numberFormat } from '../intl';
 
 /** Annual SaaS amounts from which each CareFor tier applies (a workspace setting). */
 export interface TierThresholds {
@@ -44,7 +45,7 @@ export function explainCareForTier(
   lang: Lang,
 ): string {
   const plan = suggestCareForTier(annualSaasAmount, thresholds);
-  const n = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 0 });
+  const n = numberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 0 });
   const amount = n.format(annualSaasAmount);
   if (plan === null) {
     const min = n.format(thresholds.business);

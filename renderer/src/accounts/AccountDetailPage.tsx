@@ -20,6 +20,7 @@ import { ProfileCards } from './detail/ProfileCards';
 import { RecentIncidents } from './detail/RecentIncidents';
 import { PlanBadge } from './PlanBadge';
 import './accounts.css';
+import { dateTimeFormat, numberFormat } from '@shared/intl';
 
 export function AccountDetailPage() {
   const { t } = useTranslation();
@@ -43,8 +44,8 @@ function AccountDetail({ account }: { account: Account }) {
   // renders whole, so a header never sits over the previous account's sections.
   const deferred = useDeferredValue(account);
   const sectionsAccount = deferred.id === account.id ? deferred : account;
-  const since = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
-  const money = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
+  const since = dateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
+  const money = numberFormat(i18n.language, { maximumFractionDigits: 0 });
   return (
     <Page
       title={account.name}

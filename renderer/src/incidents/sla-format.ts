@@ -1,4 +1,5 @@
 import { WEEKDAYS, type Weekday, type WorkingCalendar } from '@shared/calendar/index';
+import { dateTimeFormat } from '@shared/intl';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -14,7 +15,7 @@ export function formatCountdown(ms: number, lang: string): string {
 /** 2024-01-01 was a Monday: a fixed week to ask Intl for weekday names. */
 function weekdayName(day: Weekday, lang: string): string {
   const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day), 12));
-  return new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' }).format(date);
 }
 
 /**

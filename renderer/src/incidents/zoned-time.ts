@@ -1,5 +1,6 @@
 import { DAY_MS } from '@shared/calendar/dates';
 import { offsetAt, wallToInstant, wallOf } from '@shared/calendar/zone';
+import { dateTimeFormat } from '@shared/intl';
 
 /**
  * <input type="datetime-local"> values ('2026-03-29T02:30') read as wall-clock time in the
@@ -59,7 +60,7 @@ export function utcOffsetLabel(timeZone: string, iso: string): string {
 
 /** Date and time of an instant in a zone, in the UI language: '10 Mar 2026, 14:05'. */
 export function formatInZone(iso: string | Date, timeZone: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, {
+  return dateTimeFormat(lang, {
     timeZone,
     dateStyle: 'medium',
     timeStyle: 'short',

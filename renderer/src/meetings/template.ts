@@ -15,6 +15,7 @@ import type {
   SpecialEvent,
 } from '@shared/schemas/index';
 import i18next from 'i18next';
+import { dateTimeFormat } from '@shared/intl';
 
 const OPEN = new Set<string>(['new', 'in-progress', 'waiting-on-client']);
 
@@ -127,9 +128,7 @@ export function draftFromTemplate(
   timeZone: string,
 ): MeetingDraft {
   const t = i18next.getFixedT(lang, undefined, 'meetings.form.template');
-  const month = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone }).format(
-    now,
-  );
+  const month = dateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone }).format(now);
   const incidents = template.openIncidents.map(
     (i, n) =>
       `${n + 1}. ${t('incidentLine', { severity: i.severity, title: escapeMarkdown(i.title), status: t(`status.${i.status}`) })}`,

@@ -1,4 +1,5 @@
 import { wallOf, wallToInstant } from '@shared/calendar/zone';
+import { dateTimeFormat } from '@shared/intl';
 
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -30,7 +31,7 @@ export function todayIn(timeZone: string, now: Date): string {
 
 /** Date and time in the UI language, on the account's clock, with the zone named. */
 export function formatInZone(iso: string, timeZone: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, {
+  return dateTimeFormat(lang, {
     // dateStyle/timeStyle cannot be combined with timeZoneName: spell the fields out.
     year: 'numeric',
     month: 'short',
@@ -44,7 +45,7 @@ export function formatInZone(iso: string, timeZone: string, lang: string): strin
 
 /** A 'YYYY-MM-DD' date in the UI language (no time zone shift: it is a calendar date). */
 export function formatDate(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }

@@ -13,6 +13,7 @@ import { fixedFilterMask, queueView, type QueueTable } from './queue-view';
 import { useNow } from '../ui/useNow';
 import { useQueue } from './useQueue';
 import './queue.css';
+import { numberFormat } from '@shared/intl';
 
 /** The delivery manager's queue: every open incident, most urgent first, with the reasons why. */
 export function QueuePage() {
@@ -47,7 +48,7 @@ export function QueuePage() {
   }, []);
 
   if (error !== null) throw error; // as a failed computation on this thread would
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   return (
     <Page title={t('nav.queue')}>
       {snapshot === null || shown === null || now === null ? (

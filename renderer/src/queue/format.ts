@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatDuration } from '@shared/domain/format';
+import { dateTimeFormat } from '@shared/intl';
 import type { Lang } from '@shared/domain/types';
 import { explainPriority } from '@shared/queue/index';
 import type { ClockSummary, QueueRow } from './queue-model';
@@ -17,25 +18,17 @@ export function uiLang(language: string | undefined): Lang {
   return language?.startsWith('fr') ? 'fr' : 'en';
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Date and time in the account's zone, e.g. "Mon 2 Mar, 14:00 CET". Formatters are cached. */
+/** Date and time in the account's zone, e.g. "Mon 2 Mar, 14:00 CET". */
 export function formatInstant(at: Date, lang: Lang, timeZone: string): string {
-  const key = `${lang}|${timeZone}`;
-  let f = formatters.get(key);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat(lang, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-      timeZoneName: 'short',
-    });
-    formatters.set(key, f);
-  }
-  return f.format(at);
+  return dateTimeFormat(lang, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(at);
 }
 
 /** Real time since the breach when known, else the working time overdue. */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountQuotaData } from '../db/quotas';
 import { formatInZone } from '../incidents/zoned-time';
 import { deleteWithUndo } from '../ui/undo';
+import { dateTimeFormat, numberFormat } from '@shared/intl';
 
 interface BlockProps {
   id: string;
@@ -76,7 +77,7 @@ export function QuotaRecords({ account, data, onAdd }: Props) {
   const orders = new Map(data.workOrders.map((o) => [o.id, o]));
   const del = (name: string) => `${t('common.delete')} ${name}`;
   const hours = (minutes: number) =>
-    new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(minutes / 60);
+    numberFormat(lang, { maximumFractionDigits: 2 }).format(minutes / 60);
   return (
     <>
       <Block
@@ -161,7 +162,7 @@ export function QuotaRecords({ account, data, onAdd }: Props) {
           {data.timeEntries.map((e) => (
             <tr key={e.id}>
               <td>
-                {new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: zone }).format(
+                {dateTimeFormat(lang, { dateStyle: 'medium', timeZone: zone }).format(
                   new Date(e.at),
                 )}
               </td>
@@ -205,7 +206,7 @@ export function QuotaRecords({ account, data, onAdd }: Props) {
               <td>{o.reference ?? '—'}</td>
               <th scope="row">{o.title}</th>
               <td>{t(`quotas.orders.reasons.${o.reason}`)}</td>
-              <td>{new Intl.NumberFormat(lang).format(o.quantity)}</td>
+              <td>{numberFormat(lang).format(o.quantity)}</td>
               <td>{t(`quotas.orders.statuses.${o.status}`)}</td>
               <td>
                 <DeleteButton

@@ -1,9 +1,10 @@
 /** How quota numbers and periods read in the UI language. */
 import type { TFunction } from 'i18next';
 import type { QuotaLine } from './usage';
+import { dateTimeFormat, numberFormat } from '@shared/intl';
 
 export function formatAmount(line: Pick<QuotaLine, 'kind'>, n: number, lang: string): string {
-  return new Intl.NumberFormat(lang, {
+  return numberFormat(lang, {
     maximumFractionDigits: line.kind === 'extension-hours' ? 2 : 0,
   }).format(n);
 }
@@ -17,7 +18,7 @@ export function usageText(t: TFunction, line: QuotaLine, lang: string): string {
 }
 
 const day = (date: string, lang: string) =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  dateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
 
@@ -26,7 +27,7 @@ export function periodText(line: Pick<QuotaLine, 'kind' | 'period'>, lang: strin
   const p = line.period;
   if (p === null) return '';
   if (line.kind !== 'special-events') {
-    return new Intl.DateTimeFormat(lang, {
+    return dateTimeFormat(lang, {
       month: 'long',
       year: 'numeric',
       timeZone: 'UTC',

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@shared/intl';
 /** Date helpers of the release screens (UI language, no time zone shift for calendar dates). */
 
 /** 'YYYY-MM-DD' of the computer's local today. */
@@ -8,16 +9,14 @@ export function localToday(now: Date = new Date()): string {
 
 /** A calendar date in the UI language: '14 Mar 2026'. */
 export function formatDay(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }
 
 /** An instant in the user's own time zone, date and time. */
 export function formatLocalDateTime(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /** datetime-local value for an instant, in the user's own time zone. */

@@ -1,5 +1,6 @@
 import { formatDuration } from '@shared/domain/format';
 import { useTranslation } from 'react-i18next';
+import { dateTimeFormat, numberFormat } from '@shared/intl';
 
 export type ReportLang = 'en' | 'fr';
 
@@ -19,30 +20,27 @@ export interface ReportFormat {
 export function reportFormat(language: string): ReportFormat {
   const lang: ReportLang = language.startsWith('fr') ? 'fr' : 'en';
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const dayFmt = new Intl.DateTimeFormat(locale, {
+  const dayFmt = dateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   });
-  const monthFmt = new Intl.DateTimeFormat(locale, {
+  const monthFmt = dateTimeFormat(locale, {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
   });
   return {
     lang,
-    number: (n, digits = 0) =>
-      new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
+    number: (n, digits = 0) => numberFormat(locale, { maximumFractionDigits: digits }).format(n),
     percent: (n) =>
       n === null
         ? null
-        : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-            n / 100,
-          ),
+        : numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n / 100),
     day: (key) => dayFmt.format(new Date(`${key}T00:00:00Z`)),
     instant: (iso, timeZone) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso)),
+      dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso)),
     month: (key) => monthFmt.format(new Date(`${key}-01T00:00:00Z`)),
     duration: (ms) => (ms === null ? null : formatDuration(ms, lang)),
   };

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HardDrive, RefreshCw } from 'lucide-react';
 import { requestPersistentStorage, storageStatus, type StorageStatus } from '../db/storage';
+import { numberFormat } from '@shared/intl';
 
 /** How much room Steward uses on this device, and whether the browser may evict it. */
 export function StorageSection() {
@@ -11,7 +12,7 @@ export function StorageSection() {
     void storageStatus().then(setStatus);
   }, []);
   useEffect(refresh, [refresh]);
-  const bytes = new Intl.NumberFormat(i18n.language, {
+  const bytes = numberFormat(i18n.language, {
     style: 'unit',
     unit: 'megabyte',
     maximumFractionDigits: 1,

@@ -3,6 +3,7 @@ import { dismissConflicts, useConflictRecords, useConflicts } from '../db/sync-q
 import { reportError } from '../ui/errors';
 import { syncFieldLabel } from './field-labels';
 import './sync.css';
+import { dateTimeFormat } from '@shared/intl';
 
 function shown(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -28,7 +29,7 @@ export function ConflictNotice({ table, recordId, label, headingLevel = 2 }: Not
   const notes = useConflicts(table, recordId);
   if (notes === undefined || notes.length === 0) return null;
   const when = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date(iso),
     );
   const Heading = headingLevel === 3 ? 'h3' : 'h2';

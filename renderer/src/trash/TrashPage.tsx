@@ -15,12 +15,13 @@ import { groupTrash, recordsInTrashOf } from './groups';
 import { trashName } from './name';
 import '../accounts/accounts.css';
 import './trash.css';
+import { dateTimeFormat } from '@shared/intl';
 
 export function TrashPage() {
   const { t, i18n } = useTranslation();
   const entries = useTrash(RECORD_TABLES);
   const [purging, setPurging] = useState<TrashEntry | null>(null);
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const name = (entry: TrashEntry) => trashName(entry.record) ?? t('trash.untitled');
 
   const restore = async (entry: TrashEntry) => {

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Account } from '@shared/schemas/index';
 import { useRecentClosedIncidents } from '../../db/accounts';
+import { dateTimeFormat } from '@shared/intl';
 
 /** The account's last resolved or closed incidents, dated in the account's time zone. */
 export function RecentIncidents({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
   const incidents = useRecentClosedIncidents(account.id);
-  const date = new Intl.DateTimeFormat(i18n.language, {
+  const date = dateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeZone: account.timeZone,
   });

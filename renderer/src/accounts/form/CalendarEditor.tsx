@@ -4,6 +4,7 @@ import { Copy, Plus, X } from 'lucide-react';
 import { WEEKDAYS, type TimeSpan, type Weekday } from '@shared/calendar/index';
 import { DEFAULT_SPAN, type CalendarDraft } from './draft';
 import { fieldId, translateMessage, weekdayName } from './errors';
+import { dateTimeFormat } from '@shared/intl';
 
 interface Props {
   value: CalendarDraft;
@@ -176,7 +177,7 @@ function Holidays({ holidays, error, onChange }: HolidaysProps) {
   const [date, setDate] = useState('');
   const id = fieldId('businessCalendar.holidays');
   const format = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    dateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
       new Date(`${iso}T00:00:00Z`),
     );
   const add = () => {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { WEEKDAYS, type Weekday } from '@shared/calendar/index';
+import { dateTimeFormat } from '@shared/intl';
 
 /**
  * Where a schema error is shown: most paths are a field of the form; a few are folded into
@@ -55,7 +56,7 @@ export function translateMessage(message: string, t: TFunction): string {
 export function weekdayName(day: Weekday, lang: string, width: 'long' | 'short' = 'long'): string {
   // 2024-01-01 was a Monday.
   const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
-  return new Intl.DateTimeFormat(lang, { weekday: width, timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(lang, { weekday: width, timeZone: 'UTC' }).format(date);
 }
 
 /** A field's name for the error summary, e.g. "Monday, span 2: end". */
