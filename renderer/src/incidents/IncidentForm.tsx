@@ -63,12 +63,14 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
+    // Started before the re-render that disables Save, so the save's transaction opens first.
+    const pending = (async () => {
+      const input = inputFromDraft(draft, account, original);
+      return incident ? updateIncident(incident.id, input, by) : createIncident(input, by);
+    })();
     setSaving(true);
-    const input = inputFromDraft(draft, account, original);
     try {
-      const saved = incident
-        ? await updateIncident(incident.id, input, by)
-        : await createIncident(input, by);
+      const saved = await pending;
       showToast({
         tone: 'success',
         message: incident ? t('incidents.saved') : t('incidents.created', { title: saved.title }),

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DEFAULT_TIER_THRESHOLDS } from '@shared/plans/index';
@@ -44,13 +44,24 @@ export function AccountForm({ initial, isNew }: Props) {
     if (attempt > 0) summary.current?.focus();
   }, [attempt]);
 
-  const change = (patch: Partial<AccountDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // Stable, so the memoised calendar editor skips the renders of other fields' keystrokes.
+  const change = useCallback(
+    (patch: Partial<AccountDraft>) => setDraft((d) => ({ ...d, ...patch })),
+    [],
+  );
+  const changeCalendar = useCallback(
+    (calendar: AccountDraft['calendar']) => change({ calendar }),
+    [change],
+  );
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
+    // Started before the re-render that disables Save: the save's transaction opens first, and
+    // its change reaches the other devices sooner.
+    const pending = (async () => saveRecord('accounts', recordOf(draft)))();
     setSaving(true);
     try {
-      const saved = await saveRecord('accounts', recordOf(draft));
+      const saved = await pending;
       showToast({ tone: 'success', message: t('accounts.form.saved', { name: saved.name }) });
       void navigate(`/accounts/${saved.id}`, { replace: isNew });
     } catch (error) {
@@ -88,7 +99,7 @@ export function AccountForm({ initial, isNew }: Props) {
           value={draft.calendar}
           timeZone={draft.timeZone}
           errors={errors}
-          onChange={(calendar) => change({ calendar })}
+          onChange={changeCalendar}
         />
       </div>
       <ContactsEditor

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Copy, Plus, X } from 'lucide-react';
 import { WEEKDAYS, type TimeSpan, type Weekday } from '@shared/calendar/index';
@@ -15,7 +15,13 @@ interface Props {
 }
 
 /** Per weekday: off, or one or more spans (split shifts); plus whole-day holidays. */
-export function CalendarEditor({ value, timeZone, errors, onChange }: Props) {
+/** Memoised: typing elsewhere in the account form does not re-render the week and holidays. */
+export const CalendarEditor = memo(function CalendarEditor({
+  value,
+  timeZone,
+  errors,
+  onChange,
+}: Props) {
   const { t, i18n } = useTranslation();
   const setDay = (day: Weekday, spans: TimeSpan[]) =>
     onChange({ ...value, hours: { ...value.hours, [day]: spans } });
@@ -58,7 +64,7 @@ export function CalendarEditor({ value, timeZone, errors, onChange }: Props) {
       />
     </fieldset>
   );
-}
+});
 
 interface DayProps {
   day: Weekday;
