@@ -1,8 +1,9 @@
 import { generateDemoWorkspace } from '@shared/demo/index';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StewardDatabase } from '../db/database';
+import { withTestDatabase } from '../db/test-database';
 import { initI18n } from '../i18n';
 import { AccountDetailPage } from './AccountDetailPage';
 
@@ -11,22 +12,14 @@ const demo = generateDemoWorkspace({ seed: 7, now: NOW, accounts: 2, incidents: 
 const WAIT = { timeout: 5000 };
 
 let db: StewardDatabase;
-let n = 0;
 
 beforeAll(async () => {
   await initI18n('en');
 });
 
-beforeEach(async () => {
-  db = openDatabase(`account-detail-test-${String(++n)}`);
-  await db.open();
-  setDatabaseForTesting(db);
+withTestDatabase('account-detail-test', async (opened) => {
+  db = opened;
   await db.accounts.bulkPut(demo.accounts);
-});
-
-afterEach(async () => {
-  setDatabaseForTesting(null);
-  await db.delete();
 });
 
 describe('account page', () => {

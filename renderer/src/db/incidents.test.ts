@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from './database';
+import { describe, expect, it } from 'vitest';
+import type { StewardDatabase } from './database';
+import { withTestDatabase } from './test-database';
 import { RecordValidationError } from './errors';
 import {
   createIncident,
@@ -14,7 +15,6 @@ import { testAccount } from './test-records';
 const T0 = new Date('2026-03-10T09:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 let db: StewardDatabase;
-let n = 0;
 
 const account = (id: string, plan: 'premium' | 'carefor-enterprise') =>
   testAccount({
@@ -40,17 +40,10 @@ const input = (over: Partial<IncidentInput> = {}): IncidentInput => ({
   ...over,
 });
 
-beforeEach(async () => {
-  db = openDatabase(`incidents-test-${++n}`);
-  await db.open();
-  setDatabaseForTesting(db);
+withTestDatabase('incidents-test', async (opened) => {
+  db = opened;
   await saveRecord('accounts', account('ent', 'carefor-enterprise'), { now: T0 });
   await saveRecord('accounts', account('prem', 'premium'), { now: T0 });
-});
-
-afterEach(async () => {
-  setDatabaseForTesting(null);
-  await db.delete();
 });
 
 describe('createIncident', () => {

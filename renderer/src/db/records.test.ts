@@ -1,24 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from './database';
+import { describe, expect, it } from 'vitest';
+import type { StewardDatabase } from './database';
+import { withTestDatabase } from './test-database';
 import { RecordValidationError, StorageFullError, guardQuota } from './errors';
 import { bulkSaveRecords, restoreRecord, saveRecord, softDeleteRecord } from './records';
 import { testAccount } from './test-records';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 let db: StewardDatabase;
-let n = 0;
 
 const account = testAccount;
 
-beforeEach(async () => {
-  db = openDatabase(`records-test-${++n}`);
-  await db.open();
-  setDatabaseForTesting(db);
-});
-
-afterEach(async () => {
-  setDatabaseForTesting(null);
-  await db.delete();
+withTestDatabase('records-test', (opened) => {
+  db = opened;
 });
 
 describe('saveRecord', () => {

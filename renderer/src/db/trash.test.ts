@@ -1,7 +1,8 @@
 import { generateDemoWorkspace } from '@shared/demo/index';
 import { RECORD_TABLES, recordSchemas } from '@shared/schemas/index';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from './database';
+import { describe, expect, it } from 'vitest';
+import type { StewardDatabase } from './database';
+import { withTestDatabase } from './test-database';
 import { restoreRecord, softDeleteRecord } from './records';
 import { ACCOUNT_RECORD_TABLES, purgeRecord, totalOf, type AccountRecordTable } from './trash';
 
@@ -15,7 +16,6 @@ const ACC = 'acc-0001';
 const OTHER = 'acc-0002';
 
 let db: StewardDatabase;
-let n = 0;
 
 interface Row {
   id: string;
@@ -29,17 +29,10 @@ const rowsOf = async (table: AccountRecordTable, accountId: string) =>
 const demoCount = (table: AccountRecordTable, accountId: string) =>
   (demo[table] as Row[]).filter((r) => r.accountId === accountId).length;
 
-beforeEach(async () => {
-  db = openDatabase(`trash-test-${String(++n)}`);
-  await db.open();
-  setDatabaseForTesting(db);
+withTestDatabase('trash-test', async (opened) => {
+  db = opened;
   await db.accounts.bulkPut(demo.accounts);
   for (const table of ACCOUNT_RECORD_TABLES) await db.table(table).bulkPut(demo[table]);
-});
-
-afterEach(async () => {
-  setDatabaseForTesting(null);
-  await db.delete();
 });
 
 describe('account record tables', () => {

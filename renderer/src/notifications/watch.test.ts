@@ -1,7 +1,7 @@
 import type { StewardBridge } from '@shared/bridge';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setBridgeForTesting } from '../bridge';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../db/database';
+import { withTestDatabase } from '../db/test-database';
 import { createIncident, updateIncident } from '../db/incidents';
 import { saveRecord } from '../db/records';
 import { testAccount } from '../db/test-records';
@@ -16,18 +16,13 @@ import { checkSlaOnce } from './watch';
 
 const T0 = new Date('2026-03-10T09:00:00.000Z');
 const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000);
-let db: StewardDatabase;
-let n = 0;
 let watcher: SlaWatchClient;
 let incidentId: string;
 const states = async (now: Date) => (await checkSlaOnce(watcher, now)).map((a) => a.state);
 const notify = vi.fn<StewardBridge['notify']>();
 
-beforeEach(async () => {
+withTestDatabase('watch-test', async () => {
   await initI18n('en');
-  db = openDatabase(`watch-test-${++n}`);
-  await db.open();
-  setDatabaseForTesting(db);
   setBridgeForTesting({ notify } as unknown as StewardBridge);
   notify.mockReset();
   notify.mockResolvedValue({ shown: true });
@@ -54,11 +49,9 @@ beforeEach(async () => {
   incidentId = created.id;
 });
 
-afterEach(async () => {
+afterEach(() => {
   watcher.dispose();
   setBridgeForTesting(null);
-  setDatabaseForTesting(null);
-  await db.delete();
 });
 
 describe('checkSlaOnce', () => {

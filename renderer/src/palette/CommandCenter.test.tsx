@@ -1,17 +1,17 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { setBridgeForTesting } from '../bridge';
 import { createBrowserBridge } from '../bridge/browser';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../db/database';
+import type { StewardDatabase } from '../db/database';
+import { withTestDatabase } from '../db/test-database';
 import { loadPreferences } from '../db/preferences';
 import { initI18n } from '../i18n';
 import { CommandCenter } from './CommandCenter';
 import { usePaletteUi } from './palette-store';
 
 let db: StewardDatabase;
-let n = 0;
 
 function Where() {
   return <p data-testid="where">{useLocation().pathname}</p>;
@@ -40,20 +40,13 @@ beforeAll(async () => {
   setBridgeForTesting(createBrowserBridge('test'));
 });
 
-beforeEach(async () => {
-  db = openDatabase(`palette-test-${++n}`);
-  await db.open();
-  setDatabaseForTesting(db);
+withTestDatabase('palette-test', async (opened) => {
+  db = opened;
   await db.accounts.bulkPut([
     { id: 'acc-1', name: 'Nordhavn Logistics', deletedAt: null },
     { id: 'acc-2', name: 'Acme Retail', deletedAt: null },
   ] as never);
   act(() => usePaletteUi.setState({ paletteOpen: false, helpOpen: false }));
-});
-
-afterEach(async () => {
-  setDatabaseForTesting(null);
-  await db.delete();
 });
 
 // Several user-event steps each: give them room when the machine is busy (no timing is asserted).

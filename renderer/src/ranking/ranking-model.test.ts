@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyRankUpdates, sortByRank } from '@shared/ranking/index';
 import type { Incident } from '@shared/schemas/index';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../db/database';
+import type { StewardDatabase } from '../db/database';
+import { withTestDatabase } from '../db/test-database';
 import { applyClientRankMove } from '../db/ranking';
 import { planRankMove, rankingOrder, targetIndex } from './ranking-model';
 
@@ -70,7 +71,6 @@ describe('planRankMove', () => {
 
 describe('applyClientRankMove', () => {
   let db: StewardDatabase;
-  let n = 0;
   const base: Omit<Incident, 'id' | 'accountId' | 'title' | 'rankKey'> = {
     description: '',
     severity: 3,
@@ -90,21 +90,14 @@ describe('applyClientRankMove', () => {
     deletedAt: null,
   };
 
-  beforeEach(async () => {
-    db = openDatabase(`ranking-test-${++n}`);
-    await db.open();
-    setDatabaseForTesting(db);
+  withTestDatabase('ranking-test', async (opened) => {
+    db = opened;
     await db.incidents.bulkPut([
       { ...base, id: 'a', accountId: 'acc', title: 'A', rankKey: 'a0' },
       { ...base, id: 'b', accountId: 'acc', title: 'B', rankKey: 'a1' },
       { ...base, id: 'other', accountId: 'acc-2', title: 'O', rankKey: null },
     ]);
   });
-  afterEach(async () => {
-    setDatabaseForTesting(null);
-    await db.delete();
-  });
-
   it('writes only the changed keys, each with an outbox entry', async () => {
     await applyClientRankMove('acc', [{ id: 'b', rankKey: 'Zz' }]);
     expect((await db.incidents.get('b'))?.rankKey).toBe('Zz');

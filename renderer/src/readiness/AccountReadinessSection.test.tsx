@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { accountSchema, type Account } from '@shared/schemas/index';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StewardDatabase } from '../db/database';
+import { withTestDatabase } from '../db/test-database';
 import { initI18n } from '../i18n';
 import { AccountReadinessSection } from './AccountReadinessSection';
 
@@ -32,13 +33,8 @@ let db: StewardDatabase;
 beforeAll(async () => {
   await initI18n('en');
 });
-beforeEach(() => {
-  db = openDatabase(`readiness-${crypto.randomUUID()}`);
-  setDatabaseForTesting(db);
-});
-afterEach(async () => {
-  setDatabaseForTesting(null);
-  await db.delete();
+withTestDatabase('readiness', (opened) => {
+  db = opened;
 });
 
 describe('AccountReadinessSection', () => {

@@ -3,8 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StewardDatabase } from '../db/database';
+import { withTestDatabase } from '../db/test-database';
 import { initI18n } from '../i18n';
 import { MeetingDetailPage } from '../meetings/MeetingDetailPage';
 import { AccountQuotaSection } from '../quotas/AccountQuotaSection';
@@ -17,7 +18,6 @@ const ACC = 'acc-0001';
 const WAIT = { timeout: 5000 };
 
 let db: StewardDatabase;
-let n = 0;
 
 const note = (table: string, recordId: string, field: string, mine: string, theirs: string) => ({
   table,
@@ -44,10 +44,8 @@ beforeAll(async () => {
   await initI18n('en');
 });
 
-beforeEach(async () => {
-  db = openDatabase(`conflict-notice-test-${String(++n)}`);
-  await db.open();
-  setDatabaseForTesting(db);
+withTestDatabase('conflict-notice-test', async (opened) => {
+  db = opened;
   await db.accounts.bulkPut(demo.accounts);
   await db.meetings.bulkPut(demo.meetings);
   await db.actionItems.bulkPut(demo.actionItems);
@@ -56,11 +54,6 @@ beforeEach(async () => {
   await db.specialEvents.bulkPut(demo.specialEvents);
   await db.timeEntries.bulkPut(demo.timeEntries);
   await db.workOrders.bulkPut(demo.workOrders);
-});
-
-afterEach(async () => {
-  setDatabaseForTesting(null);
-  await db.delete();
 });
 
 describe('conflict notes on record pages', () => {

@@ -2,8 +2,9 @@ import { generateDemoWorkspace } from '@shared/demo/index';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StewardDatabase } from '../db/database';
+import { withTestDatabase } from '../db/test-database';
 import { useSyncRefusals, useSyncWarnings } from '../db/sync-queries';
 import { initI18n } from '../i18n';
 import { useToasts } from '../ui/toast-store';
@@ -17,7 +18,6 @@ const demo = generateDemoWorkspace({ seed: 11, now: NOW, accounts: 2, incidents:
 const WAIT = { timeout: 5000 };
 
 let db: StewardDatabase;
-let n = 0;
 
 function fixtures() {
   const account = demo.accounts[0];
@@ -49,19 +49,12 @@ beforeAll(async () => {
   await initI18n('en');
 });
 
-beforeEach(async () => {
-  db = openDatabase(`sync-attention-test-${String(++n)}`);
-  await db.open();
-  setDatabaseForTesting(db);
+withTestDatabase('sync-attention-test', async (opened) => {
+  db = opened;
   useToasts.setState({ toasts: [] }); // the store outlives a test
   await db.accounts.bulkPut(demo.accounts);
   await db.incidents.bulkPut(demo.incidents);
   await db.timeEntries.bulkPut(demo.timeEntries);
-});
-
-afterEach(async () => {
-  setDatabaseForTesting(null);
-  await db.delete();
 });
 
 describe('Needs your attention', () => {

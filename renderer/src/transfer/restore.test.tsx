@@ -2,8 +2,8 @@ import { generateDemoWorkspace } from '@shared/demo/index';
 import { render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../db/test-database';
 import { saveRecord } from '../db/records';
 import { readAllTables, restoreWorkspace } from '../db/transfer';
 import { initI18n } from '../i18n';
@@ -15,20 +15,11 @@ const demo = generateDemoWorkspace({ seed: 3, now: NOW, accounts: 2, incidents: 
 const backup = parseBackup(
   JSON.stringify(createBackup({ ...demo, settings: [demo.settings] }, NOW)),
 );
-let db: StewardDatabase;
-let n = 0;
 
 beforeAll(async () => {
   await initI18n('en');
 });
-beforeEach(() => {
-  db = openDatabase(`restore-test-${String(++n)}`);
-  setDatabaseForTesting(db);
-});
-afterEach(async () => {
-  setDatabaseForTesting(null);
-  await db.delete();
-});
+withTestDatabase('restore-test', () => undefined);
 
 describe('restore', () => {
   it('replace empties the workspace first; merge keeps newer local copies', async () => {

@@ -3,8 +3,9 @@ import type { Account } from '@shared/schemas/index';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../../db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StewardDatabase } from '../../db/database';
+import { withTestDatabase } from '../../db/test-database';
 import { initI18n } from '../../i18n';
 import { useToasts } from '../../ui/toast-store';
 import { DeleteAccountButton } from './DeleteAccountButton';
@@ -13,7 +14,6 @@ const NOW = new Date('2026-04-15T10:00:00.000Z');
 const demo = generateDemoWorkspace({ seed: 7, now: NOW, accounts: 3, incidents: 30 });
 const WAIT = { timeout: 5000 };
 let db: StewardDatabase;
-let n = 0;
 
 async function show(account: Account) {
   render(
@@ -41,21 +41,14 @@ beforeAll(async () => {
   await initI18n('en');
 });
 
-beforeEach(async () => {
-  db = openDatabase(`delete-account-test-${String(++n)}`);
-  await db.open();
-  setDatabaseForTesting(db);
+withTestDatabase('delete-account-test', async (opened) => {
+  db = opened;
   await db.accounts.bulkPut(demo.accounts);
   await db.incidents.bulkPut(demo.incidents);
   await db.meetings.bulkPut(demo.meetings);
   await db.actionItems.bulkPut(demo.actionItems);
   await db.readinessAssessments.bulkPut(demo.readinessAssessments);
   useToasts.setState({ toasts: [] });
-});
-
-afterEach(async () => {
-  setDatabaseForTesting(null);
-  await db.delete();
 });
 
 describe('deleting an account from its page', () => {

@@ -1,6 +1,7 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../../db/database';
+import type { StewardDatabase } from '../../db/database';
+import { withTestDatabase } from '../../db/test-database';
 import { RecordValidationError } from '../../db/errors';
 import { saveRecord } from '../../db/records';
 import { initI18n } from '../../i18n';
@@ -8,21 +9,13 @@ import { draftOf, newAccountDraft, recordOf, type AccountDraft } from './draft';
 import { errorsByTarget, errorTarget, fieldId, fieldLabel, translateMessage } from './errors';
 
 let db: StewardDatabase;
-let n = 0;
 
 beforeAll(async () => {
   await initI18n('en');
 });
-beforeEach(async () => {
-  db = openDatabase(`account-form-${String(++n)}`);
-  await db.open();
-  setDatabaseForTesting(db);
+withTestDatabase('account-form', (opened) => {
+  db = opened;
 });
-afterEach(async () => {
-  setDatabaseForTesting(null);
-  await db.delete();
-});
-
 const valid = (): AccountDraft => ({
   ...newAccountDraft('acc-1', 'Claire Martin'),
   name: 'Nordhavn Logistics',
