@@ -120,6 +120,24 @@ export const SCHEMA_V4_ADDED = {
 /** Version 5 keeps the changes the server refused, so one bad change no longer blocks the rest. */
 export const SCHEMA_V5_ADDED = { syncRefused: '++id, [table+recordId]' };
 
+/**
+ * Version 6 keeps only the indexes the screens query (accountId everywhere, incident status,
+ * action items by meeting, releases by date, the one-assessment-per-release-and-account rule).
+ * Every index is written with each row: the others only slowed saves and the first download.
+ */
+export const SCHEMA_V6_INDEXES = {
+  accounts: 'id',
+  incidents: 'id, accountId, status',
+  meetings: 'id, accountId',
+  actionItems: 'id, accountId, meetingId',
+  releases: 'id, releaseDate',
+  releaseAssessments: 'id, releaseId, accountId, &[releaseId+accountId]',
+  specialEvents: 'id, accountId',
+  timeEntries: 'id, accountId',
+  workOrders: 'id, accountId',
+  readinessAssessments: 'id, accountId',
+} satisfies Partial<Record<RecordTable, string>>;
+
 /** Opens (and upgrades) the app's IndexedDB database. Only the db/ layer calls this. */
 export function openDatabase(name: string = DATABASE_NAME): StewardDatabase {
   const db = new Dexie(name) as StewardDatabase;
@@ -128,6 +146,7 @@ export function openDatabase(name: string = DATABASE_NAME): StewardDatabase {
   db.version(3).stores(SCHEMA_V3_ADDED);
   db.version(4).stores(SCHEMA_V4_ADDED);
   db.version(5).stores(SCHEMA_V5_ADDED);
+  db.version(6).stores(SCHEMA_V6_INDEXES);
   return db;
 }
 
