@@ -10,10 +10,13 @@ const LIMIT = 500;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Same options in another key order give the same key. */
+/** Same options in another key order give the same key. Option values are all primitives. */
 function keyOf(locale: string | undefined, options: object | undefined): string {
-  const entries = Object.entries(options ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${locale ?? ''}|${JSON.stringify(entries)}`;
+  let key = locale ?? '';
+  if (options === undefined) return key;
+  const o = options as Record<string, unknown>;
+  for (const k of Object.keys(o).sort()) key += `|${k}=${String(o[k])}`;
+  return key;
 }
 
 function cached<F>(cache: Map<string, F>, key: string, make: () => F): F {

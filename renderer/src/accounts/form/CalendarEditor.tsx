@@ -14,8 +14,10 @@ interface Props {
   onChange: (value: CalendarDraft) => void;
 }
 
-/** Per weekday: off, or one or more spans (split shifts); plus whole-day holidays. */
-/** Memoised: typing elsewhere in the account form does not re-render the week and holidays. */
+/**
+ * Per weekday: off, or one or more spans (split shifts); plus whole-day holidays. Memoised:
+ * typing elsewhere in the account form does not re-render the week and the holidays.
+ */
 export const CalendarEditor = memo(function CalendarEditor({
   value,
   timeZone,
