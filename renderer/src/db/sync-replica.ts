@@ -30,7 +30,7 @@ import { database, type OutboxRow, type StewardDatabase } from './database';
 import { saveRecord } from './records';
 import { SYNC_META, ensureClientId, readMeta } from './sync-meta';
 import { loadClock, mutationOf, onStampedKeys, stampOutbox } from './outbox-stamp';
-import { fieldsOf, fieldsRow } from './sync-rows';
+import { fieldsOf, fieldsRow, sameRow } from './sync-rows';
 import { openPullScope, rankFields, readBack, settledScope, type PullScope } from './sync-scope';
 
 const KNOWN_TABLES = new Set<string>(RECORD_TABLES);
@@ -315,7 +315,9 @@ export class DexieReplica implements SyncReplica {
         const result = validateRecord(table, candidate);
         if (result.ok) {
           const value = result.value as Record<string, unknown>;
-          good.push(value);
+          // Rewriting a row this device already holds (the echo of its own save) would wake
+          // every live query on it: a whole account page re-rendered for nothing.
+          if (!sameRow(before, value)) good.push(value);
           fine.push([table, id]);
           if (table === 'incidents') {
             const was = before?.accountId;

@@ -1,5 +1,5 @@
 /** How the sync replica stores field maps and reads outbox values (see sync-replica.ts). */
-import { packFieldMap, unpackFieldMap } from '@shared/sync/index';
+import { jsonEqual, packFieldMap, unpackFieldMap } from '@shared/sync/index';
 import type { FieldMap, JsonValue } from '@shared/sync/index';
 import type { SyncFieldsRow } from './database';
 
@@ -26,4 +26,20 @@ export function jsonFields(fields: Record<string, unknown>): Record<string, Json
     if (v !== undefined) out[k] = v as JsonValue;
   }
   return out;
+}
+
+/**
+ * Whether a stored plain row already holds these values. Key order does not count: the server's
+ * jsonb hands nested objects back with their keys reordered.
+ */
+export function sameRow(
+  stored: Record<string, unknown> | undefined,
+  row: Record<string, unknown>,
+): boolean {
+  if (stored === undefined) return false;
+  const keys = Object.keys(row);
+  if (Object.keys(stored).length !== keys.length) return false;
+  return keys.every(
+    (k) => Object.hasOwn(stored, k) && jsonEqual(stored[k] as JsonValue, row[k] as JsonValue),
+  );
 }
