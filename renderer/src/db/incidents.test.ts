@@ -10,7 +10,7 @@ import {
   type IncidentInput,
 } from './incidents';
 import { saveRecord } from './records';
-import { testAccount } from './test-records';
+import { testAccount, testIncidentInput } from './test-records';
 
 const T0 = new Date('2026-03-10T09:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -26,19 +26,8 @@ const account = (id: string, plan: 'premium' | 'carefor-enterprise') =>
     monitoredInterfaces: [{ id: 'if-1', name: 'Payroll export' }],
   });
 
-const input = (over: Partial<IncidentInput> = {}): IncidentInput => ({
-  accountId: 'ent',
-  title: 'Payroll export fails',
-  description: '',
-  severity: 1,
-  status: 'new',
-  category: 'application',
-  interfaceId: null,
-  extensionId: null,
-  reportedAt: T0.toISOString(),
-  owner: 'Claire Martin',
-  ...over,
-});
+const input = (over: Partial<IncidentInput> = {}): IncidentInput =>
+  testIncidentInput({ accountId: 'ent', reportedAt: T0.toISOString(), ...over });
 
 withTestDatabase('incidents-test', async (opened) => {
   db = opened;

@@ -4,7 +4,7 @@ import { setBridgeForTesting } from '../bridge';
 import { withTestDatabase } from '../db/test-database';
 import { createIncident, updateIncident } from '../db/incidents';
 import { saveRecord } from '../db/records';
-import { testAccount } from '../db/test-records';
+import { testAccount, testIncidentInput } from '../db/test-records';
 import { initI18n } from '../i18n';
 import { useToasts } from '../ui/toast-store';
 import {
@@ -31,18 +31,11 @@ withTestDatabase('watch-test', async () => {
   // Severity 1 on Enterprise: 24x7, response due in 1 h.
   watcher = new SlaWatchClient(inProcessSlaWatch);
   const created = await createIncident(
-    {
+    testIncidentInput({
       accountId: 'acc',
       title: 'Payroll export down',
-      description: '',
-      severity: 1,
-      status: 'new',
-      category: 'application',
-      interfaceId: null,
-      extensionId: null,
       reportedAt: T0.toISOString(),
-      owner: 'Claire Martin',
-    },
+    }),
     'Claire Martin',
     T0,
   );
