@@ -5,11 +5,21 @@ import { seed, seedAccount, seedIncident } from './seed';
 const interfaces = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ id: `if-${i + 1}`, name: `Interface ${i + 1}` }));
 
+/**
+ * The first of the month three months back, two years ago: the current subscription period then
+ * began three to four months before the run, so the events dated in the last month below fall in
+ * it on any day of the year (with a fixed anniversary they fell in the previous period in March).
+ */
+function subscriptionStart(now: number): string {
+  const d = new Date(now - 90 * 86_400_000);
+  return `${String(d.getUTCFullYear() - 2)}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-01`;
+}
+
 const BP = seedAccount({
   id: 'acc-bp',
   name: 'Atelier Lumière',
   plan: 'carefor-business-plus',
-  subscriptionStart: '2024-03-01',
+  subscriptionStart: subscriptionStart(Date.now()),
   monitoredInterfaces: interfaces(6),
 });
 const ENT = seedAccount({ id: 'acc-ent', name: 'Nordic Freight', plan: 'carefor-enterprise' });
