@@ -111,7 +111,7 @@ test('business review: on screen, then printed to a PDF that reads back right', 
   // Layout mode sets text on a character grid and can close up a large figure's narrow spaces
   // ("8 d 5 h" read as "8d5h", while the page shows them): inside the figure they are optional.
   const figure = (label: string, value: string) =>
-    new RegExp(`${label} ${value.split(' ').map(escapeRegExp).join(' ?')}(?!\\S)`);
+    new RegExp(`${escapeRegExp(label)} ${value.split(' ').map(escapeRegExp).join(' ?')}(?!\\S)`);
   expect(laid).toMatch(figure('Median time to respond', duration(k.medianResponseMs)));
   expect(laid).toMatch(figure('Median time to resolve', duration(k.medianResolutionMs)));
   // The ranked open incidents, in the client's order.
@@ -148,7 +148,7 @@ test('business review: on screen, then printed to a PDF that reads back right', 
     let found = false;
     pageBlocks.forEach((block, index) => {
       const re = new RegExp(
-        `yMin="([\\d.]+)"[^>]*>${first}</word>\\s*<word xMin="[\\d.]+" yMin="[\\d.]+"[^>]*>${second.replace(/[()%]/g, '\\$&')}</word>`,
+        `yMin="([\\d.]+)"[^>]*>${escapeRegExp(first)}</word>\\s*<word xMin="[\\d.]+" yMin="[\\d.]+"[^>]*>${escapeRegExp(second)}</word>`,
       );
       const m = re.exec(block);
       if (!m || found) return;
