@@ -118,12 +118,12 @@ test('business review: on screen, then printed to a PDF that reads back right', 
   expect(expected.rankedOpen.length).toBeGreaterThan(1);
   // Each title is looked for after the previous one: the seeded book has repeated titles.
   let from = 0;
-  const found = expected.rankedOpen.map((i) => {
+  const inOrder = expected.rankedOpen.map((i) => {
     const at = flat.indexOf(i.title.slice(0, 24), from);
     from = at + 1;
     return at >= 0 ? i.title : `missing or out of order: ${i.title}`;
   });
-  expect(found).toEqual(expected.rankedOpen.map((i) => i.title));
+  expect(inOrder).toEqual(expected.rankedOpen.map((i) => i.title));
   // Page numbers in the footer.
   const pages = Number(
     /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1],
