@@ -41,7 +41,7 @@ test('the queue is computed in a worker and reorders as the clock ticks', async 
   await gotoScreen(page, '#/queue', 'Queue');
   const titles = page.locator('.queue-row .queue-row__title');
   await expect(titles).toHaveText(['Payroll export failing', 'Carrier labels missing']);
-  await expect(page.locator('.queue-row').first()).toContainText('At risk · 30 min left');
+  await expect(page.locator('.queue-row').first()).toContainText('At risk · 30 working min left');
   expect(workers.some((url) => /queue\.worker/.test(url))).toBe(true);
 
   // An hour later Paris has closed at 18:00 (its clock stopped at due), New York has not: the

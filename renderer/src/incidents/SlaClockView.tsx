@@ -1,7 +1,8 @@
+import type { Coverage } from '@shared/domain/types';
 import type { SlaClock, SlaState } from '@shared/sla/index';
 import { AlertTriangle, CheckCircle2, Clock, XCircle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatCountdown } from './sla-format';
+import { formatSlaCountdown, formatSlaTime } from '../ui/duration';
 import { formatInZone, localTimeZone } from './zoned-time';
 
 interface Props {
@@ -9,6 +10,8 @@ interface Props {
   clock: SlaClock;
   running: 'running' | 'paused' | 'off-hours';
   timeZone: string;
+  /** The calendar the clock runs on: its time is working time on it. */
+  coverage: Coverage;
 }
 
 const TONE: Record<SlaState, string> = {
@@ -20,9 +23,10 @@ const TONE: Record<SlaState, string> = {
 const ICON = { ok: Clock, 'at-risk': AlertTriangle, breached: XCircle, met: CheckCircle2 };
 
 /** One SLA clock: state in words and colour, due time in both zones, live countdown. */
-export function SlaClockView({ name, clock, running, timeZone }: Props) {
+export function SlaClockView({ name, clock, running, timeZone, coverage }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const uiLang = lang.startsWith('fr') ? 'fr' : 'en';
   const local = localTimeZone();
   const Icon = ICON[clock.state];
   const at = (d: Date) => formatInZone(d, timeZone, lang);
@@ -44,7 +48,7 @@ export function SlaClockView({ name, clock, running, timeZone }: Props) {
               aria-label={t('incidents.sla.timerLabel', { clock: name })}
               className="inc-sla-clock__timer"
             >
-              {formatCountdown(clock.timeLeftMs, lang)}
+              {formatSlaCountdown(clock.timeLeftMs, coverage, uiLang)}
             </span>
           </p>
           <p className="hint">
@@ -62,6 +66,9 @@ export function SlaClockView({ name, clock, running, timeZone }: Props) {
             : t('incidents.sla.metAt', { time: at(clock.stoppedAt), zone: timeZone })}
         </p>
       )}
+      <p>
+        {t('incidents.sla.target', { duration: formatSlaTime(clock.targetMs, coverage, uiLang) })}
+      </p>
       <p>{t('incidents.sla.dueAt', { time: at(clock.dueAt), zone: timeZone })}</p>
       {local !== timeZone ? (
         <p className="hint">

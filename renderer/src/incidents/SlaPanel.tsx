@@ -33,12 +33,14 @@ export function SlaPanel({ incident, account, settings, events }: Props) {
           clock={sla.response}
           running={running}
           timeZone={account.timeZone}
+          coverage={sla.explanation.coverage}
         />
         <SlaClockView
           name={t('incidents.sla.resolution')}
           clock={sla.resolution}
           running={running}
           timeZone={account.timeZone}
+          coverage={sla.explanation.coverage}
         />
       </section>
       <WhyDueTime

@@ -1,9 +1,9 @@
-import { formatDuration } from '@shared/domain/format';
 import { PLAN_NAMES } from '@shared/domain/types';
 import { slaTargetFor } from '@shared/plans/targets';
 import type { Account, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
 import type { IncidentSla } from '@shared/sla/index';
 import { useTranslation } from 'react-i18next';
+import { formatSlaTime, formatSpan } from '../ui/duration';
 import { summarizeHours } from './sla-format';
 import { formatInZone } from './zoned-time';
 
@@ -37,13 +37,13 @@ export function WhyDueTime({ sla, account, settings, events, stillWaiting }: Pro
     t('incidents.why.targets', {
       severity: ex.severity,
       plan: PLAN_NAMES[account.plan],
-      response: formatDuration(target.responseMinutes * 60_000, lang),
-      resolution: formatDuration(target.resolutionMinutes * 60_000, lang),
+      response: formatSlaTime(target.responseMinutes * 60_000, ex.coverage, lang),
+      resolution: formatSlaTime(target.resolutionMinutes * 60_000, ex.coverage, lang),
     }),
   );
   if (ex.pausedMs <= 0) lines.push(t('incidents.why.notPaused'));
   else if (ex.pausedMs < 60_000) lines.push(t('incidents.why.pausedShort'));
-  else lines.push(t('incidents.why.paused', { duration: formatDuration(ex.pausedMs, lang) }));
+  else lines.push(t('incidents.why.paused', { duration: formatSpan(ex.pausedMs, lang) }));
   if (stillWaiting) lines.push(t('incidents.why.stillWaiting'));
   const event = events.find((e) => e.id === ex.specialEventId);
   if (event !== undefined) {

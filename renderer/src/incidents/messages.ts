@@ -96,6 +96,7 @@ export const en = {
     dueAt: 'Due: {{time}} ({{zone}})',
     localTime: 'Your time: {{time}} ({{zone}})',
     timeLeft: 'Time left',
+    target: 'Target: {{duration}}',
     overdueBy: 'Overdue by',
     timerLabel: '{{clock}}: time left',
     state: { ok: 'On track', 'at-risk': 'At risk', breached: 'Breached', met: 'Met' },
@@ -113,7 +114,7 @@ export const en = {
     calendarBusiness: 'Clock: the account’s business hours in {{zone}}: {{spans}}.',
     holidays: 'Holidays off: {{count}}.',
     targets:
-      'Targets for severity {{severity}} on {{plan}}: response {{response}}, resolution {{resolution}} of clock time.',
+      'Targets for severity {{severity}} on {{plan}}: response {{response}}, resolution {{resolution}}.',
     paused: '{{duration}} paused while waiting on the client.',
     pausedShort: 'Less than a minute paused while waiting on the client.',
     stillWaiting: 'Still waiting: the clock is stopped.',
@@ -261,6 +262,7 @@ export const fr: Widen<typeof en> = {
     dueAt: 'Échéance : {{time}} ({{zone}})',
     localTime: 'Votre heure : {{time}} ({{zone}})',
     timeLeft: 'Temps restant',
+    target: 'Objectif : {{duration}}',
     overdueBy: 'En retard de',
     timerLabel: '{{clock}} : temps restant',
     state: { ok: 'Dans les temps', 'at-risk': 'À risque', breached: 'Dépassé', met: 'Respecté' },
@@ -278,7 +280,7 @@ export const fr: Widen<typeof en> = {
     calendarBusiness: 'Horloge : heures ouvrables du compte à {{zone}} : {{spans}}.',
     holidays: 'Jours fériés exclus : {{count}}.',
     targets:
-      'Objectifs pour la gravité {{severity}} avec {{plan}} : réponse {{response}}, résolution {{resolution}} de temps d’horloge.',
+      'Objectifs pour la gravité {{severity}} avec {{plan}} : réponse {{response}}, résolution {{resolution}}.',
     paused: '{{duration}} en pause en attendant le client.',
     pausedShort: 'Moins d’une minute en pause en attendant le client.',
     stillWaiting: 'Toujours en attente : l’horloge est arrêtée.',

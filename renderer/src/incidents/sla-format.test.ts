@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, summarizeHours } from './sla-format';
-
-describe('formatCountdown', () => {
-  it('shows hours, minutes and seconds, with days when long', () => {
-    expect(formatCountdown(0, 'en')).toBe('00:00:00');
-    expect(formatCountdown(7_198_000, 'en')).toBe('01:59:58');
-    expect(formatCountdown(-65_000, 'en')).toBe('00:01:05');
-    expect(formatCountdown(2 * 86_400_000 + 3_600_000, 'en')).toBe('2 d 01:00:00');
-    expect(formatCountdown(86_400_000, 'fr')).toBe('1 j 00:00:00');
-  });
-});
+import { summarizeHours } from './sla-format';
 
 describe('summarizeHours', () => {
   it('groups consecutive days with the same spans', () => {

@@ -1,17 +1,6 @@
 import { WEEKDAYS, type Weekday, type WorkingCalendar } from '@shared/calendar/index';
 import { dateTimeFormat } from '@shared/intl';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Live countdown text: '01:59:58', with days when long ('2 d 03:15:20', 'j' in French). */
-export function formatCountdown(ms: number, lang: string): string {
-  const total = Math.floor(Math.abs(ms) / 1000);
-  const days = Math.floor(total / 86_400);
-  const hms = `${pad(Math.floor((total % 86_400) / 3600))}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
-  if (days === 0) return hms;
-  return `${days} ${lang.startsWith('fr') ? 'j' : 'd'} ${hms}`;
-}
-
 /** 2024-01-01 was a Monday: a fixed week to ask Intl for weekday names. */
 function weekdayName(day: Weekday, lang: string): string {
   const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day), 12));

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { formatDuration } from '@shared/domain/format';
 import { dateTimeFormat } from '@shared/intl';
 import type { Lang } from '@shared/domain/types';
 import { explainPriority } from '@shared/queue/index';
+import { formatSlaTime, formatSpan } from '../ui/duration';
 import type { ClockSummary, QueueRow } from './queue-model';
 
 export type Tone = 'danger' | 'warning' | 'success' | 'muted';
@@ -42,10 +42,11 @@ export function formatInstant(at: Date, lang: Lang, timeZone: string): string {
   return f.format(at);
 }
 
-/** Real time since the breach when known, else the working time overdue. */
-function overdueMs(c: ClockSummary, now: Date): number {
-  if (c.breachedSince) return Math.max(0, now.getTime() - c.breachedSince.getTime());
-  return Math.abs(c.timeLeftMs ?? 0);
+/** Real time since the breach when known (a calendar span), else the working time overdue. */
+function overdue(c: ClockSummary, now: Date, lang: Lang): string {
+  if (c.breachedSince)
+    return formatSpan(Math.max(0, now.getTime() - c.breachedSince.getTime()), lang);
+  return formatSlaTime(c.timeLeftMs ?? 0, c.coverage, lang);
 }
 
 export function timeLeftView(c: ClockSummary, now: Date, t: TFunction, lang: Lang): TimeLeftView {
@@ -56,7 +57,7 @@ export function timeLeftView(c: ClockSummary, now: Date, t: TFunction, lang: Lan
   const coverage = t(`queue.coverage.${c.coverage}`);
   if (c.state === 'breached') {
     return {
-      text: t('queue.breachedFor', { duration: formatDuration(overdueMs(c, now), lang) }),
+      text: t('queue.breachedFor', { duration: overdue(c, now, lang) }),
       tone: 'danger',
       detail: c.breachedSince
         ? t('queue.breachedSince', {
@@ -67,7 +68,7 @@ export function timeLeftView(c: ClockSummary, now: Date, t: TFunction, lang: Lan
         : null,
     };
   }
-  const duration = formatDuration(c.timeLeftMs, lang);
+  const duration = formatSlaTime(c.timeLeftMs, c.coverage, lang);
   return {
     text:
       c.state === 'at-risk'
@@ -92,13 +93,13 @@ export function compactReasons(row: QueueRow, now: Date, t: TFunction, lang: Lan
         out.push(t(`queue.planShort.${row.account.plan}`));
         break;
       case 'breached':
-        out.push(
-          t('queue.reason.breached', { duration: formatDuration(overdueMs(row.shown, now), lang) }),
-        );
+        out.push(t('queue.reason.breached', { duration: overdue(row.shown, now, lang) }));
         break;
       case 'time-left':
         out.push(
-          t('queue.reason.timeLeft', { duration: formatDuration(row.p.effectiveTimeLeftMs, lang) }),
+          t('queue.reason.timeLeft', {
+            duration: formatSlaTime(row.p.effectiveTimeLeftMs, row.shown.coverage, lang),
+          }),
         );
         break;
       case 'no-clock':

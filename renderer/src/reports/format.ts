@@ -1,6 +1,6 @@
-import { formatDuration } from '@shared/domain/format';
 import { useTranslation } from 'react-i18next';
 import { dateTimeFormat, numberFormat } from '@shared/intl';
+import { formatSpan } from '../ui/duration';
 
 export type ReportLang = 'en' | 'fr';
 
@@ -14,6 +14,7 @@ export interface ReportFormat {
   instant: (iso: string, timeZone: string) => string;
   /** 'YYYY-MM' → 'Mar 2026' / 'mars 2026'. */
   month: (key: string) => string;
+  /** Real elapsed time (e.g. a median time to resolve), in days and hours. */
   duration: (ms: number | null) => string | null;
 }
 
@@ -42,7 +43,7 @@ export function reportFormat(language: string): ReportFormat {
     instant: (iso, timeZone) =>
       dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso)),
     month: (key) => monthFmt.format(new Date(`${key}-01T00:00:00Z`)),
-    duration: (ms) => (ms === null ? null : formatDuration(ms, lang)),
+    duration: (ms) => (ms === null ? null : formatSpan(ms, lang)),
   };
 }
 
