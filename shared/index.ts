@@ -6,6 +6,7 @@ export * from './plans/index';
 export * from './schemas/index';
 export * from './queue/index';
 export * from './ranking/index';
+export * from './incidents/index';
 export * from './quota/index';
 export * from './sla/index';
 export * from './roles/index';

@@ -1,7 +1,8 @@
 /** Demo incidents: history over the window, an open queue near `now`, client rankings. */
-import type { IncidentCategory, IncidentStatus, Severity } from '../domain/types';
+import type { IncidentCategory, Severity } from '../domain/types';
 import { offsetAt } from '../calendar/zone';
 import { monthPeriodAt } from '../quota/periods';
+import { isOpenStatus } from '../incidents/lifecycle';
 import { rankKeyBetween } from '../ranking/keys';
 import type { Incident } from '../schemas/incident';
 import type { AccountCtx } from './accounts';
@@ -204,8 +205,6 @@ export function generateIncidents(
   return { incidents: drafts.map((d) => d.inc), extensionOverAccounts };
 }
 
-const OPEN: ReadonlySet<IncidentStatus> = new Set(['new', 'in-progress', 'waiting-on-client']);
-
 /** Client ranking of open incidents on CareFor accounts (fractional keys, client order). */
 function rank(drafts: Draft[], accounts: readonly AccountCtx[]): void {
   const careFor = new Set(
@@ -213,7 +212,7 @@ function rank(drafts: Draft[], accounts: readonly AccountCtx[]): void {
   );
   const byAccount = new Map<string, Draft[]>();
   for (const d of drafts) {
-    if (!careFor.has(d.inc.accountId) || !OPEN.has(d.inc.status)) continue;
+    if (!careFor.has(d.inc.accountId) || !isOpenStatus(d.inc.status)) continue;
     const list = byAccount.get(d.inc.accountId) ?? [];
     list.push(d);
     byAccount.set(d.inc.accountId, list);

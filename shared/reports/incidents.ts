@@ -1,14 +1,14 @@
 import type { Severity } from '../domain/types';
 import type { Account } from '../schemas/account';
 import type { Incident } from '../schemas/incident';
+import { isOpenStatus, resolvedAtOf } from '../incidents/lifecycle';
 import type { SpecialEvent } from '../schemas/quota-records';
 import type { WorkspaceSettings } from '../schemas/settings';
 import { incidentSla } from '../sla/incident-sla';
+import { slaAccountOf } from '../sla/inputs';
 import { compareRanked } from '../ranking/keys';
 import type { PeriodBounds, ReportPeriod } from './period';
 import { isInBounds, monthKeyOf, monthsOf, periodBounds } from './period';
-
-export const OPEN_INCIDENT_STATUSES = ['new', 'in-progress', 'waiting-on-client'] as const;
 
 export interface IncidentKpis {
   opened: number;
@@ -43,16 +43,6 @@ export function median(values: readonly number[]): number | null {
   return s.length % 2 === 1 ? hi : ((s[mid - 1] ?? 0) + hi) / 2;
 }
 
-/** When the incident was resolved: resolvedAt, else its last change to resolved/closed. */
-export function resolvedAtOf(incident: Incident): string | null {
-  if (incident.resolvedAt !== null) return incident.resolvedAt;
-  if (incident.status !== 'resolved' && incident.status !== 'closed') return null;
-  const entry = [...incident.statusHistory]
-    .reverse()
-    .find((h) => h.to === 'resolved' || h.to === 'closed');
-  return entry?.at ?? null;
-}
-
 /**
  * SLA clocks are judged as of the end of the period (or now, if sooner): a clock counts when
  * it was met or breached by then; a clock still running without breach is not yet decided.
@@ -66,7 +56,9 @@ const pct = (met: number, breached: number) =>
   met + breached === 0 ? null : Math.round((1000 * met) / (met + breached)) / 10;
 
 function clockStates(incidents: readonly Incident[], ctx: ReportContext, asOf: Date) {
-  return incidents.map((i) => incidentSla(i, ctx.account, ctx.settings, ctx.specialEvents, asOf));
+  return incidents.map((i) =>
+    incidentSla(i, slaAccountOf(ctx.account), ctx.settings, ctx.specialEvents, asOf),
+  );
 }
 
 /** Incidents of the account reported within the period (not deleted). */
@@ -162,9 +154,8 @@ export function slaComplianceTrend(incidents: readonly Incident[], ctx: ReportCo
 
 /** The account's open incidents in the client's order: severity, then the client's ranking. */
 export function rankedOpenIncidents(incidents: readonly Incident[], accountId: string): Incident[] {
-  const open = new Set<string>(OPEN_INCIDENT_STATUSES);
   return incidents
-    .filter((i) => live(i) && i.accountId === accountId && open.has(i.status))
+    .filter((i) => live(i) && i.accountId === accountId && isOpenStatus(i.status))
     .sort((a, b) => {
       if (a.severity !== b.severity) return a.severity - b.severity;
       // Unranked items keep their arrival order after the ranked ones.

@@ -15,7 +15,6 @@ export {
   incidentsOpenedIn,
   median,
   rankedOpenIncidents,
-  resolvedAtOf,
   slaComplianceTrend,
 } from './incidents';
 export type { IncidentKpis, ReportContext, SeverityMonth, SlaMonth } from './incidents';

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { isClosedStatus, resolvedAtOf } from '@shared/incidents/index';
 import { incidentSla, type SlaSettings } from '@shared/sla/index';
 import type { Account, Incident, SpecialEvent } from '@shared/schemas/index';
 import { database } from './database';
@@ -82,9 +83,9 @@ export function useRecentClosedIncidents(
     const rows = await database()
       .incidents.where('accountId')
       .equals(accountId)
-      .filter((i) => i.deletedAt === null && (i.status === 'resolved' || i.status === 'closed'))
+      .filter((i) => i.deletedAt === null && isClosedStatus(i.status))
       .toArray();
-    const finished = (i: Incident) => i.resolvedAt ?? i.updatedAt;
+    const finished = (i: Incident) => resolvedAtOf(i) ?? i.updatedAt;
     return rows.sort((a, b) => finished(b).localeCompare(finished(a))).slice(0, limit);
   }, [accountId, limit]);
 }

@@ -1,5 +1,4 @@
-import { keyForInsertAt } from '@shared/ranking/index';
-import { planAtLeast, type IncidentStatus } from '@shared/domain/types';
+import { lifecycleChanges, newIncidentFields, rankKeyOnCreate } from '@shared/incidents/index';
 import {
   type Account,
   type Incident,
@@ -34,66 +33,10 @@ export type IncidentPatch = Partial<IncidentInput> & {
   liveAssessment?: LiveAssessment | null;
 };
 
-const isOpen = (status: IncidentStatus): boolean =>
-  (OPEN_STATUSES as readonly string[]).includes(status);
-const isDone = (status: IncidentStatus): boolean => status === 'resolved' || status === 'closed';
-
-/** The later of two ISO instants: stamps may never precede the report time (schema rule). */
-const notBefore = (at: string, floor: string): string =>
-  Date.parse(at) < Date.parse(floor) ? floor : at;
-
-/**
- * The one place incident history and lifecycle stamps are derived. Given the stored incident
- * (null when new) and a patch, returns the fields to write:
- * - a severity change appends {at, by, from, to} to severityHistory (lowering from 1 included);
- * - a status change appends to statusHistory; a new incident gets its first entry (from: null);
- * - leaving 'new' for the first time sets respondedAt if unset: taking the incident out of 'new'
- *   is the first response, which stops the response clock;
- * - becoming resolved or closed sets resolvedAt if unset; reopening clears it.
- */
-export function lifecycleChanges(
-  before: Incident | null,
-  patch: IncidentPatch,
-  by: string,
-  now: Date,
-): Partial<Incident> {
-  const at = now.toISOString();
-  const out: Partial<Incident> = { ...patch };
-  const reportedAt = patch.reportedAt ?? before?.reportedAt ?? at;
-  const status = patch.status ?? before?.status;
-  const severity = patch.severity ?? before?.severity;
-
-  if (before !== null && severity !== undefined && severity !== before.severity) {
-    out.severityHistory = [
-      ...before.severityHistory,
-      { at, by, from: before.severity, to: severity },
-    ];
-  }
-  if (status !== undefined && status !== before?.status) {
-    out.statusHistory = [
-      ...(before?.statusHistory ?? []),
-      { at, by, from: before?.status ?? null, to: status },
-    ];
-    if (status !== 'new' && (before?.respondedAt ?? null) === null) {
-      out.respondedAt = notBefore(at, reportedAt);
-    }
-    if (isDone(status) && (before?.resolvedAt ?? null) === null) {
-      out.resolvedAt = notBefore(at, reportedAt);
-    }
-    if (isOpen(status) && before !== null) out.resolvedAt = null;
-  }
-  return out;
-}
-
-/** Rank key at the bottom of the client's ranking, for CareFor plans; null otherwise. */
-async function bottomRankKey(db: StewardDatabase, account: Account | undefined) {
-  if (account === undefined || !planAtLeast(account.plan, 'carefor-business')) return null;
-  const ranked = await db.incidents
-    .where('accountId')
-    .equals(account.id)
-    .filter((i) => i.deletedAt === null && isOpen(i.status) && i.rankKey !== null)
-    .toArray();
-  return keyForInsertAt(ranked, ranked.length);
+/** The account's incidents a new rank key is placed among (lifecycle rule: rankKeyOnCreate). */
+async function accountIncidents(db: StewardDatabase, account: Account | undefined) {
+  if (account === undefined) return [];
+  return db.incidents.where('accountId').equals(account.id).toArray();
 }
 
 /** Creates an incident with its first status entry (and a rank key on CareFor accounts). */
@@ -105,9 +48,9 @@ export async function createIncident(
 ): Promise<Incident> {
   return db.transaction('rw', [db.incidents, db.accounts, ...outboxScope(db)], async () => {
     const account = await db.accounts.get(input.accountId);
-    const rankKey = isOpen(input.status) ? await bottomRankKey(db, account) : null;
-    const fields = lifecycleChanges(null, input, by, now);
-    return saveRecord('incidents', { ...fields, rankKey }, { now, db });
+    const incidents = await accountIncidents(db, account);
+    const fields = newIncidentFields(input, { account, incidents, by, now });
+    return saveRecord('incidents', fields, { now, db });
   });
 }
 
@@ -128,7 +71,9 @@ export async function updateIncident(
     const fields = lifecycleChanges(before, patch, by, now);
     if (patch.accountId !== undefined && patch.accountId !== before.accountId) {
       // Moved to another client: it joins the bottom of that client's ranking.
-      fields.rankKey = await bottomRankKey(db, await db.accounts.get(patch.accountId));
+      const account = await db.accounts.get(patch.accountId);
+      const status = fields.status ?? before.status;
+      fields.rankKey = rankKeyOnCreate(account, status, await accountIncidents(db, account));
     }
     return saveRecord('incidents', { ...fields, id }, { now, db });
   });

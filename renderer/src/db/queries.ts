@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { OPEN_STATUSES } from '@shared/incidents/index';
 import type { RecordOf, RecordTable } from '@shared/schemas/index';
 import { database } from './database';
 
-export const OPEN_STATUSES = ['new', 'in-progress', 'waiting-on-client'] as const;
+/** Open statuses, for Dexie's anyOf (the rule lives in shared/incidents/lifecycle.ts). */
+export { OPEN_STATUSES };
 
 const live = (record: { deletedAt: string | null }): boolean => record.deletedAt === null;
 

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { isOpenStatus } from '@shared/incidents/index';
 import type { RankUpdate } from '@shared/ranking/index';
 import type { Incident, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
 import { database } from './database';
-import { OPEN_STATUSES } from './queries';
 import { saveRecord } from './records';
 import { outboxScope } from './outbox-stamp';
 import { loadWorkspaceSettings } from './workspace';
@@ -14,8 +14,6 @@ export interface RankingSource {
   settings: WorkspaceSettings;
 }
 
-const OPEN = new Set<string>(OPEN_STATUSES);
-
 /** The account's open incidents and what their SLA clocks need; undefined while loading. */
 export function useRankingSource(accountId: string): RankingSource | undefined {
   return useLiveQuery(async () => {
@@ -24,7 +22,7 @@ export function useRankingSource(accountId: string): RankingSource | undefined {
       db.incidents
         .where('accountId')
         .equals(accountId)
-        .filter((i) => i.deletedAt === null && OPEN.has(i.status))
+        .filter((i) => i.deletedAt === null && isOpenStatus(i.status))
         .toArray(),
       db.specialEvents
         .where('accountId')

@@ -1,0 +1,19 @@
+export {
+  CLOSED_STATUSES,
+  isClosedStatus,
+  isOpenStatus,
+  lifecycleChanges,
+  newIncidentFields,
+  OPEN_STATUSES,
+  rankKeyOnCreate,
+  resolutionStopOf,
+  resolvedAtOf,
+  wasOpenAt,
+} from './lifecycle';
+export type {
+  ClosedStatus,
+  LifecyclePatch,
+  OpenStatus,
+  RankedIncident,
+  ResolutionFacts,
+} from './lifecycle';
