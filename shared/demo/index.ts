@@ -19,6 +19,9 @@ import { generateIncidents } from './incidents';
 import { Rng, deriveSeed } from './random';
 import { generateReadinessAssessments } from './readiness';
 import { generateReleases } from './releases';
+import { isShowcaseAccount } from './showcase';
+import { withShowcaseWeekend } from './weekend';
+import { entitlementsFor } from '../plans/entitlements';
 
 export interface DemoOptions {
   seed: number;
@@ -89,6 +92,7 @@ export function generateDemoWorkspace(options: DemoOptions): DemoWorkspace {
     incidents,
     { now, historyStart, extensionOverAccounts },
   );
+  const showcase = ctx[0]?.account;
   return {
     accounts: ctx.map((c) => c.account),
     incidents,
@@ -96,7 +100,15 @@ export function generateDemoWorkspace(options: DemoOptions): DemoWorkspace {
     actionItems,
     releases,
     releaseAssessments,
-    specialEvents,
+    specialEvents:
+      showcase !== undefined && isShowcaseAccount(showcase)
+        ? withShowcaseWeekend(
+            specialEvents,
+            showcase,
+            entitlementsFor(showcase.plan).specialEventsPerYear,
+            now,
+          )
+        : specialEvents,
     timeEntries,
     workOrders,
     readinessAssessments: generateReadinessAssessments(stream('readiness'), ctx, {

@@ -3,9 +3,12 @@
  * the journeys always have their material, whatever the seed and `now`:
  * a breached, an at-risk and an ok item on 24x7 clocks (scenario 1), the
  * payroll-export and report-layout incidents of equal severity ranked by the
- * client (scenario 2), and a 2 h wait on the client on business hours.
+ * client (scenario 2), a 2 h wait on the client on business hours, severity changes (a
+ * Sev1 lowered to 3 after breaching its 1 h response, a Sev3 raised to 1), and an incident
+ * reported during the weekend special event (see weekend.ts).
  */
 import type { IncidentCategory, IncidentStatus, Severity } from '../domain/types';
+import type { Account } from '../schemas/account';
 import type { Incident } from '../schemas/incident';
 import type { AccountCtx } from './accounts';
 import { LIVE_ASSESSMENT_NOTES } from './catalog';
@@ -13,6 +16,7 @@ import { ENGINEER_NAMES } from './names';
 import type { Rng } from './random';
 import { HOUR, MINUTE, iso } from './random';
 import type { Draft } from './timeline';
+import { showcaseWeekend } from './weekend';
 
 interface Spec {
   title: string;
@@ -24,6 +28,9 @@ interface Spec {
   /** [minutes after report, new status, by client?] */
   steps: Array<[number, IncidentStatus, boolean]>;
   live?: boolean;
+  /** The severity it was reported with and when it changed (minutes after report). */
+  changed?: { from: Severity; after: number };
+  resolvedAfter?: number;
   rankScore: number;
   description: string;
 }
@@ -54,6 +61,7 @@ const SPECS: readonly Spec[] = [
     category: 'application',
     reportedAgo: 26 * 60,
     steps: [[35, 'in-progress', false]],
+    changed: { from: 3, after: 60 },
     rankScore: 2.2,
     description: 'Monthly HR report columns overlap in the PDF sent to the management board.',
   },
@@ -80,17 +88,60 @@ const SPECS: readonly Spec[] = [
     rankScore: 3.3,
     description: 'Expense reports of one department never reach the approver. Logs requested.',
   },
+  {
+    title: 'Single sign-on: users sent to an error page after login',
+    severity: 3,
+    category: 'application',
+    reportedAgo: 7 * 60,
+    // First response 95 min after the report: the Sev1 1 h response was breached, and stays so.
+    steps: [[95, 'in-progress', false]],
+    changed: { from: 1, after: 150 },
+    rankScore: 3.6,
+    description:
+      'Nobody could log in this morning. Lowered to severity 3 once direct login was confirmed as a workaround.',
+  },
+  {
+    title: 'Recruiting: candidate portal rejects every application',
+    severity: 1,
+    category: 'application',
+    reportedAgo: 4 * 60,
+    steps: [[30, 'in-progress', false]],
+    changed: { from: 3, after: 90 },
+    // The client ranks it after the board report: recruiting can wait a day, the board cannot.
+    rankScore: 2.3,
+    description:
+      'Reported as one form failing; raised to severity 1 when the whole portal turned out to be down during a hiring campaign.',
+  },
 ];
+
+/** Reported during the weekend special event; first answered and resolved within it. */
+const WEEKEND: Spec & { localHoursAfterStart: number } = {
+  title: 'Payroll migration: converted leave balances off by one day',
+  severity: 3,
+  category: 'application',
+  reportedAgo: 0,
+  localHoursAfterStart: 16.5, // Saturday 10:30
+  steps: [
+    [40, 'in-progress', false],
+    [28 * 60, 'resolved', false],
+  ],
+  rankScore: 3,
+  description: 'Found during the go-live weekend checks: leave balances converted one day short.',
+};
+
+/** The first account carries the showcase when it is on CareFor Enterprise. */
+export function isShowcaseAccount(account: Account): boolean {
+  return account.plan === 'carefor-enterprise';
+}
 
 export function showcaseIncidents(ctx: AccountCtx, now: number, rng: Rng): Draft[] {
   const { account } = ctx;
-  if (account.plan !== 'carefor-enterprise') return [];
+  if (!isShowcaseAccount(account)) return [];
   const iface = account.monitoredInterfaces[0] ?? null;
   const client = account.contacts.find((c) => /IT director|CIO/.test(c.role ?? ''))?.name;
   const reporter = client ?? account.contacts[0]?.name ?? 'Client service desk';
-  return SPECS.filter((s) => s.interface !== true || iface !== null).map((s) => {
+  const draft = (s: Spec, r: number): Draft => {
     const engineer = rng.pick(ENGINEER_NAMES);
-    const r = now - s.reportedAgo * MINUTE;
     const history: Incident['statusHistory'] = [
       { at: iso(r), by: reporter, from: null, to: 'new' },
     ];
@@ -105,10 +156,11 @@ export function showcaseIncidents(ctx: AccountCtx, now: number, rng: Rng): Draft
       status = to;
     }
     const responded = s.steps[0] === undefined ? null : iso(r + s.steps[0][0] * MINUTE);
-    const raised = s.severity === 2 && s.interface !== true;
+    const resolved = history.find((h) => h.to === 'resolved')?.at ?? null;
+    const change = s.changed;
     const lastAt = Math.max(
       Date.parse(history[history.length - 1]?.at ?? iso(r)),
-      raised ? r + HOUR : r,
+      change === undefined ? r : r + change.after * MINUTE,
     );
     const inc: Incident = {
       id: '',
@@ -118,9 +170,17 @@ export function showcaseIncidents(ctx: AccountCtx, now: number, rng: Rng): Draft
       title: s.title,
       description: s.description,
       severity: s.severity,
-      severityHistory: raised
-        ? [{ at: iso(r + HOUR), by: account.sdmName ?? engineer, from: 3, to: 2 }]
-        : [],
+      severityHistory:
+        change === undefined
+          ? []
+          : [
+              {
+                at: iso(r + change.after * MINUTE),
+                by: account.sdmName ?? engineer,
+                from: change.from,
+                to: s.severity,
+              },
+            ],
       status,
       statusHistory: history,
       category: s.category,
@@ -128,7 +188,7 @@ export function showcaseIncidents(ctx: AccountCtx, now: number, rng: Rng): Draft
       extensionId: null,
       reportedAt: iso(r),
       respondedAt: responded,
-      resolvedAt: null,
+      resolvedAt: resolved,
       workaroundAt: null,
       liveAssessment:
         s.live === true && responded !== null
@@ -143,5 +203,11 @@ export function showcaseIncidents(ctx: AccountCtx, now: number, rng: Rng): Draft
       owner: status === 'new' ? null : engineer,
     };
     return { inc, rankScore: s.rankScore };
-  });
+  };
+  const drafts = SPECS.filter((s) => s.interface !== true || iface !== null).map((s) =>
+    draft(s, now - s.reportedAgo * MINUTE),
+  );
+  const weekend = showcaseWeekend(account.timeZone, now);
+  drafts.push(draft(WEEKEND, weekend.start + WEEKEND.localHoursAfterStart * HOUR));
+  return drafts;
 }
