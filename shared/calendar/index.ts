@@ -11,6 +11,8 @@ export {
   MAX_IDLE_DAYS,
   MAX_WALK_DAYS,
 } from './working-time';
+export { holidaysBetween } from './holidays';
+export type { HolidayInRange } from './holidays';
 export { calendar24x5, calendar24x7, weeklyCalendar } from './presets';
 export { isValidTimeZone, assertTimeZone, localDayOf, startOfLocalDay } from './zone';
 export {

@@ -15,6 +15,11 @@ export interface WorkingCalendar {
   hours: Partial<Record<Weekday, TimeSpan[]>>;
   /** Local dates 'YYYY-MM-DD', whole day off. */
   holidays?: string[];
+  /**
+   * Optional names of holidays, by date ('2026-12-25' → 'Christmas Day'). Only for showing:
+   * the calendar's working time depends on `holidays` alone.
+   */
+  holidayNames?: Record<string, string>;
 }
 
 /** A stretch during which the clock does not run, e.g. waiting on the client. */

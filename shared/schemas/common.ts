@@ -74,9 +74,30 @@ export const workingCalendarSchema = z
       { error: 'Working hours are keyed by mon, tue, wed, thu, fri, sat, sun' },
     ),
     holidays: z.array(isoDate('Holiday')).optional(),
+    holidayNames: z
+      .record(
+        isoDate('A holiday name’s date'),
+        requiredText('Holiday name').max(80, {
+          error: 'Holiday name must be 80 characters at most',
+        }),
+        {
+          error: (issue) =>
+            issue.code === 'invalid_key'
+              ? 'Holiday names must be keyed by a date such as 2026-12-25'
+              : 'Holiday names must map dates to names',
+        },
+      )
+      .optional(),
   })
-  // Field checks above cover the rest; this is the one calendar-wide rule.
+  // Field checks above cover the rest; these are the calendar-wide rules.
   .refine((cal) => Object.values(cal.hours).some((spans) => spans.length > 0), {
     error: 'The calendar has no working time at all: add working hours to a day.',
     path: ['hours'],
-  });
+  })
+  .refine(
+    (cal) => Object.keys(cal.holidayNames ?? {}).every((d) => cal.holidays?.includes(d) === true),
+    {
+      error: 'A holiday name is given for a date that is not among the holidays.',
+      path: ['holidayNames'],
+    },
+  );
