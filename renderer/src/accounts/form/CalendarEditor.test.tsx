@@ -61,8 +61,29 @@ describe('CalendarEditor', { timeout: 30_000 }, () => {
     await user.type(date, '2026-05-01');
     await user.click(screen.getByRole('button', { name: 'Add holiday' }));
     expect(latest.holidays).toEqual(['2026-05-01', '2026-12-25']);
-    await user.click(screen.getByRole('button', { name: /Remove holiday Dec 25, 2026/ }));
+    await user.click(screen.getByRole('button', { name: /Remove holiday .*Dec 25, 2026/ }));
     expect(latest.holidays).toEqual(['2026-05-01']);
+  });
+
+  it('names a holiday when adding it and edits or drops the name later', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.type(screen.getByLabelText('Holiday date'), '2026-12-25');
+    await user.type(screen.getByLabelText('Name (optional)'), 'Christmas');
+    await user.click(screen.getByRole('button', { name: 'Add holiday' }));
+    expect(latest.holidays).toEqual(['2026-12-25']);
+    expect(latest.holidayNames).toEqual({ '2026-12-25': 'Christmas' });
+    const name = screen.getByLabelText(/Name of the holiday on Fri.*25.*2026/);
+    expect((name as HTMLInputElement).value).toBe('Christmas');
+    await user.type(name, ' Day');
+    expect(latest.holidayNames).toEqual({ '2026-12-25': 'Christmas Day' });
+    await user.type(screen.getByLabelText('Holiday date'), '2026-05-01');
+    await user.click(screen.getByRole('button', { name: 'Add holiday' }));
+    expect(latest.holidays).toEqual(['2026-05-01', '2026-12-25']);
+    expect(latest.holidayNames).toEqual({ '2026-12-25': 'Christmas Day' });
+    await user.click(screen.getByRole('button', { name: /Remove holiday Fri.*25/ }));
+    expect(latest.holidays).toEqual(['2026-05-01']);
+    expect(latest.holidayNames).toEqual({});
   });
 
   it('shows a span error next to that span, translated and wired to the input', () => {

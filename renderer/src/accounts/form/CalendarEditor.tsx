@@ -1,10 +1,10 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Copy, Plus, X } from 'lucide-react';
 import { WEEKDAYS, type TimeSpan, type Weekday } from '@shared/calendar/index';
 import { DEFAULT_SPAN, type CalendarDraft } from './draft';
 import { fieldId, translateMessage, weekdayName } from './errors';
-import { dateTimeFormat } from '@shared/intl';
+import { HolidaysEditor } from './HolidaysEditor';
 
 interface Props {
   value: CalendarDraft;
@@ -59,10 +59,11 @@ export const CalendarEditor = memo(function CalendarEditor({
       <button type="button" onClick={copyMonday} disabled={value.hours.mon.length === 0}>
         <Copy size={16} aria-hidden="true" /> {t('accounts.form.copyMonday')}
       </button>
-      <Holidays
+      <HolidaysEditor
         holidays={value.holidays}
+        names={value.holidayNames}
         error={errors['businessCalendar.holidays']}
-        onChange={(holidays) => onChange({ ...value, holidays })}
+        onChange={(holidays, holidayNames) => onChange({ ...value, holidays, holidayNames })}
       />
     </fieldset>
   );
@@ -172,74 +173,4 @@ function laterSpan(last: TimeSpan): TimeSpan {
   if (!Number.isFinite(start) || start >= 23) return { ...DEFAULT_SPAN };
   const pad = (n: number) => String(n).padStart(2, '0');
   return { start: `${pad(start)}:${pad(m)}`, end: `${pad(Math.min(start + 4, 23))}:${pad(m)}` };
-}
-
-interface HolidaysProps {
-  holidays: string[];
-  error: string | undefined;
-  onChange: (holidays: string[]) => void;
-}
-
-function Holidays({ holidays, error, onChange }: HolidaysProps) {
-  const { t, i18n } = useTranslation();
-  const [date, setDate] = useState('');
-  const id = fieldId('businessCalendar.holidays');
-  const format = (iso: string) =>
-    dateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
-  const add = () => {
-    if (date === '' || holidays.includes(date)) return;
-    onChange([...holidays, date].sort());
-    setDate('');
-  };
-  return (
-    <div className="calendar-editor__holidays">
-      <h3>{t('accounts.form.holidays')}</h3>
-      <div className="inline-add">
-        <label htmlFor={id}>{t('accounts.form.holidayDate')}</label>
-        <input
-          id={id}
-          type="date"
-          value={date}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => setDate(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
-        />
-        <button type="button" onClick={add} disabled={date === ''}>
-          <Plus size={16} aria-hidden="true" /> {t('accounts.form.addHoliday')}
-        </button>
-      </div>
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {translateMessage(error, t)}
-        </p>
-      ) : null}
-      {holidays.length === 0 ? (
-        <p className="hint">{t('accounts.form.noHolidays')}</p>
-      ) : (
-        <ul className="chip-list">
-          {holidays.map((h) => (
-            <li key={h} className="chip">
-              <time dateTime={h}>{format(h)}</time>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('accounts.form.removeHoliday', { date: format(h) })}
-                onClick={() => onChange(holidays.filter((x) => x !== h))}
-              >
-                <X size={14} aria-hidden="true" />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
 }

@@ -6,6 +6,8 @@ import type { Account } from '@shared/schemas/index';
 export interface CalendarDraft {
   hours: Record<Weekday, TimeSpan[]>;
   holidays: string[];
+  /** Holiday names by date, as typed; blank names are dropped on save. */
+  holidayNames: Record<string, string>;
 }
 
 export interface ContactDraft {
@@ -59,7 +61,7 @@ export function newAccountDraft(id: string, csmName = ''): AccountDraft {
     annualSaasAmount: '',
     subscriptionStart: today(),
     timeZone: localTimeZone(),
-    calendar: { hours, holidays: [] },
+    calendar: { hours, holidays: [], holidayNames: {} },
     csmName,
     sdmName: '',
     contacts: [],
@@ -80,7 +82,11 @@ export function draftOf(account: Account): AccountDraft {
     annualSaasAmount: String(account.annualSaasAmount),
     subscriptionStart: account.subscriptionStart,
     timeZone: account.timeZone,
-    calendar: { hours, holidays: [...(account.businessCalendar.holidays ?? [])] },
+    calendar: {
+      hours,
+      holidays: [...(account.businessCalendar.holidays ?? [])],
+      holidayNames: { ...account.businessCalendar.holidayNames },
+    },
     csmName: account.csmName,
     sdmName: account.sdmName ?? '',
     contacts: account.contacts.map((c) => ({
@@ -98,6 +104,18 @@ export function draftOf(account: Account): AccountDraft {
     extensions: account.extensions.map((e) => ({ ...e })),
     managedServices: [...account.managedServices],
   };
+}
+
+/** Holidays, and their names when any: a name only for a listed date, trimmed, never blank. */
+function holidaysOf(
+  calendar: CalendarDraft,
+): Pick<Account['businessCalendar'], 'holidays' | 'holidayNames'> {
+  const holidays = [...calendar.holidays];
+  const named = holidays.flatMap((d) => {
+    const name = calendar.holidayNames[d]?.trim() ?? '';
+    return name === '' ? [] : [[d, name] as const];
+  });
+  return named.length === 0 ? { holidays } : { holidays, holidayNames: Object.fromEntries(named) };
 }
 
 const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
@@ -119,7 +137,7 @@ export function recordOf(draft: AccountDraft): Omit<Account, 'updatedAt' | 'dele
     annualSaasAmount: amount === '' ? Number.NaN : Number(amount),
     subscriptionStart: draft.subscriptionStart,
     timeZone,
-    businessCalendar: { timeZone, hours, holidays: [...draft.calendar.holidays] },
+    businessCalendar: { timeZone, hours, ...holidaysOf(draft.calendar) },
     csmName: draft.csmName.trim(),
     sdmName: optional(draft.sdmName) ?? null,
     contacts: draft.contacts.map((c) => {

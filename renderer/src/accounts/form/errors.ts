@@ -9,7 +9,8 @@ import { dateTimeFormat } from '@shared/intl';
 export function errorTarget(path: string): string {
   if (path === 'businessCalendar.timeZone') return 'timeZone';
   if (/^businessCalendar\.hours(\.\w+)?$/.test(path)) return 'businessCalendar.hours';
-  if (path.startsWith('businessCalendar.holidays')) return 'businessCalendar.holidays';
+  // Holiday names are edited beside their dates.
+  if (path.startsWith('businessCalendar.holiday')) return 'businessCalendar.holidays';
   if (path.startsWith('managedServices')) return 'managedServices';
   const item = /^(contacts|monitoredInterfaces|extensions)\.(\d+)\.id$/.exec(path);
   if (item) return `${item[1] ?? ''}.${item[2] ?? ''}.name`;
@@ -41,6 +42,7 @@ const KNOWN: Record<string, string> = {
   'End time must be a time such as 09:00 (00:00 to 24:00)': 'time',
   'The calendar has no working time at all: add working hours to a day.': 'noWorkingTime',
   'Holiday must be a date such as 2026-03-01': 'holiday',
+  'Holiday name must be 80 characters at most': 'holidayNameLong',
   'Contact name is required': 'contactName',
   'Contact email must be a valid address': 'email',
   'Interface name is required': 'interfaceName',

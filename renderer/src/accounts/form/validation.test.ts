@@ -54,6 +54,29 @@ describe('account form validation mapping', () => {
     expect(draftOf(saved).calendar.hours.sat).toEqual([]);
   });
 
+  it('stores holiday names trimmed, drops blank ones and those of removed dates, and reads them back', async () => {
+    const draft = valid();
+    draft.calendar.holidays = ['2026-05-01', '2026-12-25'];
+    draft.calendar.holidayNames = {
+      '2026-12-25': '  Christmas Day ',
+      '2026-05-01': '   ',
+      '2026-07-14': 'Bastille Day',
+    };
+    const saved = await saveRecord('accounts', recordOf(draft));
+    expect(saved.businessCalendar.holidayNames).toEqual({ '2026-12-25': 'Christmas Day' });
+    expect(draftOf(saved).calendar.holidayNames).toEqual({ '2026-12-25': 'Christmas Day' });
+    draft.calendar.holidayNames = {};
+    expect('holidayNames' in recordOf(draft).businessCalendar).toBe(false);
+  });
+
+  it('shows a too-long holiday name at the holidays, translated', async () => {
+    const draft = valid();
+    draft.calendar.holidays = ['2026-12-25'];
+    draft.calendar.holidayNames = { '2026-12-25': 'x'.repeat(81) };
+    const message = (await refusal(draft))['businessCalendar.holidays'] ?? '';
+    expect(translateMessage(message, i18next.t)).toBe('Shorten the holiday name to 80 characters.');
+  });
+
   it('puts each error at its field: name, one span, a contact email; and stores nothing', async () => {
     const draft = valid();
     draft.name = ' ';
