@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRecords } from '../db/queries';
+import { useDisplayName } from '../db/preferences';
+import { useOpenIncidents, useRecords } from '../db/queries';
 import { newId } from '../db/records';
 import { importRecords } from '../db/transfer';
 import { reportError } from '../ui/errors';
@@ -24,6 +25,8 @@ type FileProblem = 'encoding' | 'too-large' | 'binary' | 'empty';
 export function CsvImportCard() {
   const { t } = useTranslation();
   const accounts = useRecords('accounts');
+  const openIncidents = useOpenIncidents();
+  const by = useDisplayName();
   const [target, setTarget] = useState<ImportTarget>('incidents');
   const [parsed, setParsed] = useState<ParsedCsv | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
@@ -62,13 +65,15 @@ export function CsvImportCard() {
   };
 
   const result = useMemo(() => {
-    if (!parsed || !accounts) return null;
+    if (!parsed || !accounts || !openIncidents) return null;
     return buildImport(target, parsed.header, parsed.rows, mapping, {
       accounts,
+      incidents: openIncidents,
+      by,
       now: new Date(),
       newId,
     });
-  }, [parsed, accounts, target, mapping]);
+  }, [parsed, accounts, openIncidents, by, target, mapping]);
 
   const missing = IMPORT_FIELDS[target].filter((f) => f.required && (mapping[f.key] ?? -1) < 0);
   const run = async (onlyValid: boolean) => {

@@ -1,4 +1,5 @@
 /** The CSV exports: queue, an account's incidents, quota usage. Pure: data in, cells out. */
+import { isOpenStatus, resolvedAtOf } from '@shared/incidents/index';
 import { prioritizeIncidents } from '@shared/queue/index';
 import { quotaConsumption, type AccountData } from '@shared/reports/index';
 import { incidentSla } from '@shared/sla/index';
@@ -10,7 +11,6 @@ export interface CsvTable {
   rows: string[][];
 }
 
-const OPEN = new Set(['new', 'in-progress', 'waiting-on-client']);
 const iso = (v: string | null) => v ?? '';
 
 export const HEADERS = {
@@ -77,7 +77,7 @@ export function queueCsv(
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const items = incidents.flatMap((incident) => {
     const account = byId.get(incident.accountId);
-    if (!account || incident.deletedAt !== null || !OPEN.has(incident.status)) return [];
+    if (!account || incident.deletedAt !== null || !isOpenStatus(incident.status)) return [];
     const sla = incidentSla(incident, account, settings, data.specialEvents, now);
     const clock = sla.response.stoppedAt === null ? sla.response : sla.resolution;
     return [
@@ -126,7 +126,7 @@ export function accountIncidentsCsv(
       i.category,
       i.reportedAt,
       iso(i.respondedAt),
-      iso(i.resolvedAt),
+      iso(resolvedAtOf(i)),
       i.description,
     ]);
   return { header: [...HEADERS[lang].incidents], rows };

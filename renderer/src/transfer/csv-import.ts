@@ -3,6 +3,8 @@ import { parseDateKey } from '@shared/calendar/dates';
 import { wallToInstant } from '@shared/calendar/zone';
 import { weeklyCalendar } from '@shared/calendar/presets';
 import { INCIDENT_CATEGORIES, INCIDENT_STATUSES, PLAN_IDS } from '@shared/domain/types';
+import type { IncidentStatus } from '@shared/domain/types';
+import { isOpenStatus, newIncidentFields, type RankedIncident } from '@shared/incidents/index';
 import { validateRecord, type Account, type RecordOf } from '@shared/schemas/index';
 
 export type ImportTarget = 'accounts' | 'incidents';
@@ -112,6 +114,7 @@ export type CellErrorCode =
   | 'account'
   | 'interface'
   | 'extension'
+  | 'resolvedWhileOpen'
   | 'invalid';
 
 export interface RowError {
@@ -178,8 +181,12 @@ function oneOf<T extends string>(values: readonly T[], value: string): T | null 
   return values.find((x) => x === v) ?? null;
 }
 
-interface Context {
+export interface ImportContext {
   accounts: readonly Account[];
+  /** Stored incidents (open ones suffice): imported open incidents join the bottom of the ranking. */
+  incidents: readonly RankedIncident[];
+  /** Who imports: the author of each incident's first status entry. */
+  by: string;
   now: Date;
   newId: () => string;
 }
@@ -190,12 +197,14 @@ export function buildImport<T extends ImportTarget>(
   header: readonly string[],
   rows: readonly string[][],
   mapping: Mapping,
-  ctx: Context,
+  ctx: ImportContext,
 ): ImportResult<T> {
   const fields = IMPORT_FIELDS[target];
   const valid: ImportResult<T>['valid'] = [];
   const errors: RowError[] = [];
   const byName = new Map(ctx.accounts.map((a) => [a.name.trim().toLowerCase(), a]));
+  // Rows imported so far count for the next row's rank key, as if created one after another.
+  const known: RankedIncident[] = [...ctx.incidents];
   rows.forEach((cells, index) => {
     const line = index + 2;
     if (cells.every((c) => c.trim() === '')) return;
@@ -236,11 +245,13 @@ export function buildImport<T extends ImportTarget>(
       const record =
         target === 'accounts'
           ? accountRecord(value, ctx)
-          : incidentRecord(value, account, ctx, fail);
+          : incidentRecord(value, account, { ...ctx, incidents: known }, fail);
       if (record !== null && !hasErrors()) {
         const result = validateRecord(target, record);
-        if (result.ok) valid.push({ line, record: result.value });
-        else
+        if (result.ok) {
+          valid.push({ line, record: result.value });
+          if (target === 'incidents') known.push(result.value as RecordOf<'incidents'>);
+        } else
           for (const e of result.errors) {
             const key = e.path.split('.')[0] ?? '';
             rowErrors.push({ line, column: columnOf(key), code: 'invalid', detail: e.message });
@@ -252,7 +263,7 @@ export function buildImport<T extends ImportTarget>(
   return { valid, errors, invalidLines: [...new Set(errors.map((e) => e.line))] };
 }
 
-function accountRecord(v: Record<string, unknown>, ctx: Context) {
+function accountRecord(v: Record<string, unknown>, ctx: ImportContext) {
   const tz = String(v.timeZone);
   return {
     id: ctx.newId(),
@@ -277,13 +288,19 @@ function accountRecord(v: Record<string, unknown>, ctx: Context) {
   };
 }
 
+/**
+ * An incident row through the same lifecycle rules as the form (shared/incidents/lifecycle.ts):
+ * first status entry, derived respondedAt/resolvedAt unless the file gives them, rank key.
+ */
 function incidentRecord(
   v: Record<string, unknown>,
   account: Account | undefined,
-  ctx: Context,
+  ctx: ImportContext,
   fail: (key: string, code: CellErrorCode) => void,
 ) {
   if (account === undefined) return null;
+  const status = v.status as IncidentStatus;
+  if (v.resolvedAt !== undefined && isOpenStatus(status)) fail('resolvedAt', 'resolvedWhileOpen');
   const byName = (list: ReadonlyArray<{ id: string; name: string }>, name: unknown) =>
     typeof name === 'string'
       ? list.find((x) => x.name.toLowerCase() === name.toLowerCase())?.id
@@ -292,6 +309,12 @@ function incidentRecord(
   const extensionId = byName(account.extensions, v.extension) ?? null;
   if (v.interface !== undefined && interfaceId === null) fail('interface', 'interface');
   if (v.extension !== undefined && extensionId === null) fail('extension', 'extension');
+  const stamps = {
+    status,
+    reportedAt: v.reportedAt as string,
+    respondedAt: (v.respondedAt as string | undefined) ?? null,
+    resolvedAt: (v.resolvedAt as string | undefined) ?? null,
+  };
   return {
     id: ctx.newId(),
     updatedAt: ctx.now.toISOString(),
@@ -300,12 +323,9 @@ function incidentRecord(
     title: v.title,
     description: v.description ?? '',
     severity: v.severity,
-    status: v.status,
     category: v.category ?? (interfaceId ? 'interface' : extensionId ? 'extension' : 'application'),
     interfaceId,
     extensionId,
-    reportedAt: v.reportedAt,
-    respondedAt: v.respondedAt ?? null,
-    resolvedAt: v.resolvedAt ?? null,
+    ...newIncidentFields(stamps, { account, incidents: ctx.incidents, by: ctx.by, now: ctx.now }),
   };
 }

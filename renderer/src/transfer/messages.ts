@@ -66,6 +66,8 @@ export const en = {
       account: 'no account is named “{{value}}”',
       interface: 'the account has no interface named “{{value}}”',
       extension: 'the account has no extension named “{{value}}”',
+      resolvedWhileOpen:
+        '“{{value}}”: an open incident has no resolution time; give it the status resolved or closed, or leave the column empty',
       invalid: '{{value}}',
     },
     fields: {
@@ -169,6 +171,8 @@ export const fr: Widen<typeof en> = {
       account: 'aucun compte ne s’appelle « {{value}} »',
       interface: 'le compte n’a pas d’interface nommée « {{value}} »',
       extension: 'le compte n’a pas d’extension nommée « {{value}} »',
+      resolvedWhileOpen:
+        '« {{value}} » : un incident ouvert n’a pas de date de résolution ; donnez-lui le statut resolved ou closed, ou laissez la colonne vide',
       invalid: '{{value}}',
     },
     fields: {

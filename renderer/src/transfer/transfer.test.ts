@@ -109,6 +109,8 @@ describe('CSV import rows', () => {
   let n = 0;
   const ctx = {
     accounts: demo.accounts,
+    incidents: demo.incidents,
+    by: 'Ann',
     now: new Date('2026-04-15T10:00:00Z'),
     newId: () => `id-${String(++n)}`,
   };
