@@ -237,7 +237,19 @@ export function generateAccounts(rng: Rng, opts: AccountOptions): AccountCtx[] {
   return out;
 }
 
-/** The showcase account (scenario 1): Paris, split shifts, French holidays. */
+/** Names of France's fixed-date public holidays, as the client writes them. */
+const FRENCH_HOLIDAY_NAMES: Readonly<Record<string, string>> = {
+  '01-01': 'Jour de l’an',
+  '05-01': 'Fête du Travail',
+  '05-08': 'Victoire 1945',
+  '07-14': 'Fête nationale',
+  '08-15': 'Assomption',
+  '11-01': 'Toussaint',
+  '11-11': 'Armistice 1918',
+  '12-25': 'Noël',
+};
+
+/** The showcase account (scenario 1): Paris, split shifts, French holidays with their names. */
 function parisCalendar(years: [number, number]): Account['businessCalendar'] {
   const spans = [
     { start: '08:30', end: '12:30' },
@@ -246,5 +258,11 @@ function parisCalendar(years: [number, number]): Account['businessCalendar'] {
   const hours: Account['businessCalendar']['hours'] = {};
   for (const d of ['mon', 'tue', 'wed', 'thu', 'fri'] as const)
     hours[d] = spans.map((s) => ({ ...s }));
-  return { timeZone: FRANCE.timeZone, hours, holidays: holidays(FRANCE, years[0], years[1]) };
+  const dates = holidays(FRANCE, years[0], years[1]);
+  const holidayNames: Record<string, string> = {};
+  for (const date of dates) {
+    const name = FRENCH_HOLIDAY_NAMES[date.slice(5)];
+    if (name !== undefined) holidayNames[date] = name;
+  }
+  return { timeZone: FRANCE.timeZone, hours, holidays: dates, holidayNames };
 }

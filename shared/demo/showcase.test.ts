@@ -92,6 +92,19 @@ describe.each([
   });
 });
 
+describe('demo showcase calendar', () => {
+  it('names the showcase account’s holidays, each a holiday of its calendar', () => {
+    const ws = generateDemoWorkspace({ seed: 42, now: new Date('2026-11-18T09:30:00.000Z') });
+    const cal = ws.accounts[0]?.businessCalendar;
+    const named = Object.entries(cal?.holidayNames ?? {});
+    expect(named.length).toBeGreaterThan(0);
+    for (const [date, name] of named) {
+      expect(cal?.holidays).toContain(date);
+      expect(name.trim()).not.toBe('');
+    }
+  });
+});
+
 describe('showcaseWeekend', () => {
   it('takes the last weekend whose Monday morning has passed, in the given zone', () => {
     const zone = 'America/New_York';
