@@ -1,6 +1,6 @@
 /** Special events, extension time entries and the work orders for overages. */
 import { entitlementsFor } from '../plans/entitlements';
-import { annualPeriodAt } from '../quota/periods';
+import { annualPeriodAt, monthPeriodAt } from '../quota/periods';
 import type { Incident } from '../schemas/incident';
 import type { SpecialEvent, TimeEntry, WorkOrder } from '../schemas/quota-records';
 import type { AccountCtx } from './accounts';
@@ -38,6 +38,8 @@ export function generateAllowances(
     title: string,
     quantity: number,
     at: number,
+    /** First local day of the quota period the order covers. */
+    periodStart: string,
     status: WorkOrder['status'] = 'signed',
   ): WorkOrder => {
     const n = workOrders.length + 1;
@@ -55,6 +57,7 @@ export function generateAllowances(
           ? `PS-${iso(at).slice(0, 4)}-${String(100 + n).padStart(4, '0')}`
           : null,
       notes: status === 'signed' ? 'Signed by the client’s procurement.' : '',
+      periodStart,
     };
     workOrders.push(wo);
     return wo;
@@ -92,6 +95,7 @@ export function generateAllowances(
             `Special-event support beyond allowance: ${title}`,
             1,
             evStart - 10 * DAY,
+            period.startDate,
           )
         : null;
       specialEvents.push({
@@ -119,6 +123,7 @@ export function generateAllowances(
         `Monitoring of ${extraIf} additional interface(s)`,
         extraIf,
         now - rng.int(20, 200) * DAY,
+        period.startDate,
       );
     }
 
@@ -131,6 +136,7 @@ export function generateAllowances(
         `Extension support beyond allowance — ${MONTHS_EN[d.getUTCMonth()] ?? ''}`,
         1,
         now - HOUR,
+        monthPeriodAt(d, account.timeZone).startDate,
         'requested',
       );
     }
@@ -174,13 +180,15 @@ export function generateAllowances(
       const total = entries.reduce((s, e) => s + e.minutes, 0);
       const last = entries[entries.length - 1];
       if (total > ent.extensionHoursPerMonth * 60 && last !== undefined && rng.chance(0.6)) {
-        const extra = Math.round(((total - ent.extensionHoursPerMonth * 60) / 60) * 4) / 4;
+        // Whole quarter hours, rounded up: the order covers all of the month's overage.
+        const extra = Math.ceil(((total - ent.extensionHoursPerMonth * 60) / 60) * 4) / 4;
         last.workOrderId = workOrder(
           account,
           'extension-hours',
           `Extension hours beyond allowance — ${MONTHS_EN[m % 12] ?? ''} ${Math.floor(m / 12)}`,
           extra,
           Date.parse(last.at),
+          monthPeriodAt(new Date(last.at), account.timeZone).startDate,
         ).id;
       }
       for (const e of entries) e.updatedAt = e.at;

@@ -8,7 +8,10 @@ export interface QuotaUsage {
   included: number;
   remaining: number;
   overage: number;
-  /** Anything over the allowance needs a professional-services work order. */
+  /**
+   * Over the allowance, before any work order is considered. A quota line (`quotaLine`) says
+   * instead whether work orders leave part of the overage uncovered.
+   */
   needsWorkOrder: boolean;
 }
 

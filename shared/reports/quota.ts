@@ -1,11 +1,11 @@
 import { dayFromYmd } from '../calendar/dates';
-import { entitlementsFor } from '../plans/entitlements';
-import { annualPeriodAt, isWithin, monthPeriodAt } from '../quota/periods';
-import { quotaUsage } from '../quota/usage';
+import { startOfLocalDay } from '../calendar/zone';
+import type { CoverageStatus } from '../quota/coverage';
+import type { QuotaLine } from '../quota/lines';
+import { quotaLine, subscriptionStarted } from '../quota/lines';
 import type { Account } from '../schemas/account';
 import type { Incident } from '../schemas/incident';
-import type { SpecialEvent, TimeEntry } from '../schemas/quota-records';
-import { startOfLocalDay } from '../calendar/zone';
+import type { SpecialEvent, TimeEntry, WorkOrder } from '../schemas/quota-records';
 import type { ReportPeriod } from './period';
 import { monthsOf, periodBounds } from './period';
 
@@ -15,24 +15,47 @@ export interface QuotaRow {
   metric: QuotaMetric;
   /** 'YYYY-MM' for monthly quotas, 'YYYY-MM-DD – YYYY-MM-DD' for annual ones. */
   period: string;
+  /** Hours are exact (minutes / 60), as on the Quotas screen: never rounded here. */
   used: number;
   included: number;
+  /** Use beyond the allowance, whether or not a work order covers it. */
   overage: number;
+  /** How work orders cover the overage (see shared/quota/coverage). */
+  coverage: CoverageStatus;
+  /** The part of the overage no signed or requested work order covers. */
+  uncovered: number;
+  /** The signed, then requested, work orders tied to this quota and period. */
+  orders: Array<Pick<WorkOrder, 'id' | 'reference' | 'status' | 'quantity'>>;
 }
-
-const live = <T extends { deletedAt: string | null; accountId: string }>(
-  rows: readonly T[],
-  accountId: string,
-) => rows.filter((r) => r.deletedAt === null && r.accountId === accountId);
 
 function monthStart(month: string, timeZone: string): Date {
   const [y, m] = month.split('-').map(Number);
   return new Date(startOfLocalDay(timeZone, dayFromYmd(y ?? 1970, m ?? 1, 1)));
 }
 
+function row(metric: QuotaMetric, period: string, line: QuotaLine): QuotaRow {
+  const { coverage } = line;
+  return {
+    metric,
+    period,
+    used: line.used,
+    included: line.included,
+    overage: line.overage,
+    coverage: coverage.status,
+    uncovered: coverage.uncovered,
+    orders: coverage.orders.map((o) => ({
+      id: o.id,
+      reference: o.reference,
+      status: o.status,
+      quantity: o.quantity,
+    })),
+  };
+}
+
 /**
  * Quota consumption against the plan's allowance for each period the report touches: extension
- * incidents and hours per calendar month, special events per paid annual period.
+ * incidents and hours per calendar month, special events per paid annual period. Counted by the
+ * same `quotaLine` as the Quotas screen, with the work orders covering each overage.
  */
 export function quotaConsumption(
   account: Account,
@@ -41,55 +64,32 @@ export function quotaConsumption(
     incidents: readonly Incident[];
     timeEntries: readonly TimeEntry[];
     specialEvents: readonly SpecialEvent[];
+    workOrders?: readonly WorkOrder[];
   },
 ): QuotaRow[] {
-  const ent = entitlementsFor(account.plan);
   const rows: QuotaRow[] = [];
-  const incidents = live(data.incidents, account.id);
-  const entries = live(data.timeEntries, account.id);
   for (const month of monthsOf(period)) {
-    const p = monthPeriodAt(monthStart(month, account.timeZone), account.timeZone);
-    const extIncidents = incidents.filter(
-      (i) => i.category === 'extension' && isWithin(p, i.reportedAt),
-    ).length;
-    const minutes = entries
-      .filter((e) => e.kind === 'extension-enhancement' && isWithin(p, e.at))
-      .reduce((sum, e) => sum + e.minutes, 0);
-    const inc = quotaUsage(extIncidents, ent.extensionIncidentsPerMonth);
-    const hours = quotaUsage(Math.round((minutes / 60) * 10) / 10, ent.extensionHoursPerMonth);
-    rows.push({ metric: 'extension-incidents', period: month, ...pick(inc) });
-    rows.push({ metric: 'extension-hours', period: month, ...pick(hours) });
+    const at = monthStart(month, account.timeZone);
+    rows.push(
+      row('extension-incidents', month, quotaLine('extension-incidents', account, data, at)),
+    );
+    rows.push(row('extension-hours', month, quotaLine('extension-hours', account, data, at)));
   }
   const bounds = periodBounds(period, account.timeZone);
   const seen = new Set<string>();
   // Every annual period overlapping the report (sampled at its start and end).
   for (const at of [bounds.start, new Date(bounds.end.getTime() - 1)]) {
-    if (at.toISOString().slice(0, 10) < account.subscriptionStart) continue;
-    let annual;
-    try {
-      annual = annualPeriodAt(account.subscriptionStart, at, account.timeZone);
-    } catch {
-      continue;
-    }
-    if (seen.has(annual.label)) continue;
-    seen.add(annual.label);
-    const used = live(data.specialEvents, account.id).filter((e) =>
-      isWithin(annual, e.start),
-    ).length;
-    rows.push({
-      metric: 'special-events',
-      period: annual.label,
-      ...pick(quotaUsage(used, ent.specialEventsPerYear)),
-    });
+    if (!subscriptionStarted(account, at)) continue;
+    const line = quotaLine('special-events', account, data, at);
+    const label = line.period?.label ?? '';
+    if (seen.has(label)) continue;
+    seen.add(label);
+    rows.push(row('special-events', label, line));
   }
   return rows;
 }
 
-function pick(u: { used: number; included: number; overage: number }) {
-  return { used: u.used, included: u.included, overage: u.overage };
-}
-
-/** Periods with an overage: each needs a professional-services work order. */
+/** Periods with part of an overage that no signed or requested work order covers. */
 export function overagePeriods(rows: readonly QuotaRow[]): QuotaRow[] {
-  return rows.filter((r) => r.overage > 0);
+  return rows.filter((r) => r.uncovered > 0);
 }

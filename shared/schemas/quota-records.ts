@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseRecord, isoDateTime, requiredText } from './common';
+import { baseRecord, isoDate, isoDateTime, requiredText } from './common';
 
 export const SPECIAL_EVENT_KINDS = [
   'go-live',
@@ -69,6 +69,14 @@ export const workOrderSchema = baseRecord.extend({
   }),
   reference: z.string().nullable().default(null),
   notes: z.string().default(''),
+  /**
+   * A local date inside the quota period the order covers (its first day when the app records
+   * it): the calendar month for extension incidents and hours, the paid subscription year for
+   * special events and monitored interfaces. The quota is the one its reason names, and
+   * `quantity` is how much of that period's overage it covers. Null: tied to no period (orders
+   * stored before periods existed, or reason 'other'), so it covers no overage.
+   */
+  periodStart: isoDate('Period start').nullable().default(null),
 });
 
 export type SpecialEvent = z.infer<typeof specialEventSchema>;

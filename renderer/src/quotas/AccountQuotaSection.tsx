@@ -11,11 +11,14 @@ import { QuotaHistory } from './QuotaHistory';
 import { QuotaRecords, type AddKind } from './QuotaRecords';
 import { SpecialEventDialog } from './SpecialEventDialog';
 import { TimeEntryDialog } from './TimeEntryDialog';
-import { accountQuotaUsage, WORK_ORDER_REASON, type QuotaKind } from './usage';
+import { accountQuotaUsage, WORK_ORDER_REASON, type QuotaKind, type QuotaLine } from './usage';
 import { WorkOrderDialog, type WorkOrderPreset } from './WorkOrderDialog';
+import type { WorkOrder } from '@shared/schemas/index';
 import './quotas.css';
 
-type Open = { kind: Exclude<AddKind, 'order'> } | { kind: 'order'; preset: WorkOrderPreset | null };
+type Open =
+  | { kind: Exclude<AddKind, 'order'> }
+  | { kind: 'order'; preset: WorkOrderPreset | null; order: WorkOrder | null };
 
 /**
  * An account's quotas (for the account page): current periods, history by period, and the
@@ -33,13 +36,17 @@ export function AccountQuotaSection({ account }: { account: Account }) {
   const close = () => {
     setOpen(null);
   };
-  const recordOrder = (kind: QuotaKind, overage: number) => {
+  // The order for what no signed or requested order covers yet, tied to the line's period.
+  const recordOrder = ({ kind, coverage, period }: QuotaLine) => {
+    const quantity = coverage.uncovered;
     setOpen({
       kind: 'order',
+      order: null,
       preset: {
         reason: WORK_ORDER_REASON[kind],
-        quantity: overage,
-        title: `${t(`quotas.kind.${kind}`)}: ${formatAmount({ kind }, overage, i18n.language)}`,
+        quantity,
+        title: `${t(`quotas.kind.${kind}`)}: ${formatAmount({ kind }, quantity, i18n.language)}`,
+        periodStart: period?.startDate ?? null,
       },
     });
   };
@@ -82,20 +89,28 @@ export function AccountQuotaSection({ account }: { account: Account }) {
             account={account}
             data={data}
             onAdd={(kind) => {
-              setOpen(kind === 'order' ? { kind, preset: null } : { kind });
+              setOpen(kind === 'order' ? { kind, preset: null, order: null } : { kind });
+            }}
+            onEditOrder={(order) => {
+              setOpen({ kind: 'order', preset: null, order });
             }}
           />
           {open?.kind === 'event' ? (
-            <SpecialEventDialog account={account} events={data.specialEvents} onClose={close} />
+            <SpecialEventDialog account={account} data={data} onClose={close} />
           ) : null}
           {open?.kind === 'interface' ? (
-            <InterfaceDialog account={account} onClose={close} />
+            <InterfaceDialog account={account} data={data} onClose={close} />
           ) : null}
           {open?.kind === 'time' ? (
-            <TimeEntryDialog account={account} entries={data.timeEntries} onClose={close} />
+            <TimeEntryDialog account={account} data={data} onClose={close} />
           ) : null}
           {open?.kind === 'order' ? (
-            <WorkOrderDialog account={account} preset={open.preset} onClose={close} />
+            <WorkOrderDialog
+              account={account}
+              order={open.order}
+              preset={open.preset}
+              onClose={close}
+            />
           ) : null}
         </>
       )}

@@ -2,14 +2,18 @@ import { FilePlus2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { formatAmount, periodText, usageText } from './format';
 import { QuotaStatus } from './QuotaStatus';
-import type { QuotaKind, QuotaLine } from './usage';
+import type { QuotaLine } from './usage';
 
 interface Props {
   lines: QuotaLine[];
-  onRecordOrder: (kind: QuotaKind, overage: number) => void;
+  /** Proposes a work order for the part of the line's overage no order covers. */
+  onRecordOrder: (line: QuotaLine) => void;
 }
 
-/** One card per quota: used of included, period, status, and the work-order action when over. */
+/**
+ * One card per quota: used of included, period, status, and the work-order action while part of
+ * the overage has no signed or requested order.
+ */
 export function CurrentQuotas({ lines, onRecordOrder }: Props) {
   const { t, i18n } = useTranslation();
   return (
@@ -33,7 +37,7 @@ export function CurrentQuotas({ lines, onRecordOrder }: Props) {
             <button
               type="button"
               onClick={() => {
-                onRecordOrder(line.kind, line.overage);
+                onRecordOrder(line);
               }}
             >
               <FilePlus2 size={16} aria-hidden="true" /> {t('quotas.section.recordWorkOrder')}

@@ -2,18 +2,27 @@ import { PLAN_NAMES } from '@shared/domain/types';
 import type { Account } from '@shared/schemas/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMonitoredInterface } from '../db/quotas';
+import { addMonitoredInterface, type AccountQuotaData } from '../db/quotas';
 import { TextField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
 import type { OrderChoice } from './OverageConfirm';
-import { recordOrder } from './overage';
+import { coveredNote, recordOrder } from './overage';
 import { QuotaDialogForm } from './QuotaDialogForm';
 import { interfacePreview } from './usage';
 import { useDialogSave } from './useDialogSave';
 
-/** Adds a monitored interface; warns before it exceeds the plan's allowance. */
-export function InterfaceDialog({ account, onClose }: { account: Account; onClose: () => void }) {
-  const { t } = useTranslation();
+interface Props {
+  account: Account;
+  data: AccountQuotaData;
+  onClose: () => void;
+}
+
+/**
+ * Adds a monitored interface; warns before it exceeds the plan's allowance, unless work orders
+ * for the current subscription year already cover the overage.
+ */
+export function InterfaceDialog({ account, data, onClose }: Props) {
+  const { t, i18n } = useTranslation();
   const [name, setName] = useState('');
   const [critical, setCritical] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -26,7 +35,7 @@ export function InterfaceDialog({ account, onClose }: { account: Account; onClos
         accountId: account.id,
         title: `${t('quotas.kind.interfaces')}: ${name.trim()}`,
         reason: 'monitored-interface',
-        quantity: 1,
+        line: interfacePreview(account, data, new Date()),
       });
       const added = await addMonitoredInterface(account, name, critical);
       showToast({ tone: 'info', message: t('quotas.interfaces.saved', { name: added.name }) });
@@ -43,14 +52,14 @@ export function InterfaceDialog({ account, onClose }: { account: Account; onClos
           : undefined;
     setError(problem);
     if (problem) return;
-    const preview = interfacePreview(account);
+    const preview = interfacePreview(account, data, new Date());
     if (preview.needsWorkOrder) {
       setWarning(
         t('quotas.confirm.interface', {
           used: preview.used,
           included: preview.included,
           plan: PLAN_NAMES[account.plan],
-        }),
+        }) + coveredNote(t, preview, i18n.language),
       );
       return;
     }

@@ -1,11 +1,15 @@
 import type { Account } from '@shared/schemas/index';
-import { Plus, Trash2 } from 'lucide-react';
+import type { WorkOrder } from '@shared/schemas/index';
+import { Pencil, Plus, Trash2 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountQuotaData } from '../db/quotas';
 import { formatInZone } from '../incidents/zoned-time';
 import { deleteWithUndo } from '../ui/undo';
 import { dateTimeFormat, numberFormat } from '@shared/intl';
+import { quotaKindOf } from '@shared/quota/index';
+import { coveredPeriodText } from './format';
+import { periodOf } from './usage';
 
 interface BlockProps {
   id: string;
@@ -67,15 +71,23 @@ interface Props {
   account: Account;
   data: AccountQuotaData;
   onAdd: (kind: AddKind) => void;
+  onEditOrder: (order: WorkOrder) => void;
 }
 
 /** The records behind the quotas: special events, interfaces, time entries, work orders. */
-export function QuotaRecords({ account, data, onAdd }: Props) {
+export function QuotaRecords({ account, data, onAdd, onEditOrder }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const zone = account.timeZone;
   const orders = new Map(data.workOrders.map((o) => [o.id, o]));
   const del = (name: string) => `${t('common.delete')} ${name}`;
+  const orderPeriod = (o: WorkOrder) => {
+    const kind = quotaKindOf(o.reason);
+    const period = kind === null ? null : periodOf(kind, account, o.periodStart);
+    return kind === null || period === null
+      ? t('quotas.orders.none')
+      : coveredPeriodText({ kind, period }, lang);
+  };
   const hours = (minutes: number) =>
     numberFormat(lang, { maximumFractionDigits: 2 }).format(minutes / 60);
   return (
@@ -197,6 +209,7 @@ export function QuotaRecords({ account, data, onAdd }: Props) {
             t('quotas.orders.reference'),
             t('quotas.orders.scope'),
             t('quotas.orders.reason'),
+            t('quotas.orders.period'),
             t('quotas.orders.quantity'),
             t('quotas.orders.status'),
           ]}
@@ -206,9 +219,20 @@ export function QuotaRecords({ account, data, onAdd }: Props) {
               <td>{o.reference ?? '—'}</td>
               <th scope="row">{o.title}</th>
               <td>{t(`quotas.orders.reasons.${o.reason}`)}</td>
+              <td>{orderPeriod(o)}</td>
               <td>{numberFormat(lang).format(o.quantity)}</td>
               <td>{t(`quotas.orders.statuses.${o.status}`)}</td>
               <td>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('quotas.orders.editLabel', { name: o.reference ?? o.title })}
+                  onClick={() => {
+                    onEditOrder(o);
+                  }}
+                >
+                  <Pencil size={16} aria-hidden="true" />
+                </button>
                 <DeleteButton
                   label={del(o.title)}
                   onClick={() => void deleteWithUndo('workOrders', o.id, o.title)}

@@ -1,27 +1,30 @@
 import { SPECIAL_EVENT_KINDS, type Account, type SpecialEvent } from '@shared/schemas/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveSpecialEvent } from '../db/quotas';
+import { saveSpecialEvent, type AccountQuotaData } from '../db/quotas';
 import { fromZonedInput } from '../incidents/zoned-time';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
 import { periodText } from './format';
 import type { OrderChoice } from './OverageConfirm';
-import { recordOrder } from './overage';
+import { coveredNote, coveringOrderId, recordOrder } from './overage';
 import { QuotaDialogForm } from './QuotaDialogForm';
 import { specialEventPreview } from './usage';
 import { useDialogSave } from './useDialogSave';
 
 interface Props {
   account: Account;
-  events: SpecialEvent[];
+  data: AccountQuotaData;
   onClose: () => void;
 }
 
 type Kind = SpecialEvent['kind'];
 
-/** Records a special event; warns before it exceeds the annual allowance. */
-export function SpecialEventDialog({ account, events, onClose }: Props) {
+/**
+ * Records a special event; warns before it exceeds the annual allowance, unless work orders for
+ * that subscription year already cover it.
+ */
+export function SpecialEventDialog({ account, data, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<Kind>('go-live');
@@ -42,7 +45,7 @@ export function SpecialEventDialog({ account, events, onClose }: Props) {
     else if (!f?.ok) e.end = t('quotas.invalidDateTime');
     if (s?.ok && f?.ok && Date.parse(f.iso) <= Date.parse(s.iso))
       e.end = t('quotas.events.endBeforeStart');
-    const preview = s?.ok ? specialEventPreview(account, events, { start: s.iso }) : null;
+    const preview = s?.ok ? specialEventPreview(account, data, { start: s.iso }) : null;
     if (s?.ok && preview === null)
       e.start = t('quotas.events.beforeSubscription', { date: account.subscriptionStart });
     return { e, s: s?.ok ? s.iso : '', f: f?.ok ? f.iso : '', preview };
@@ -50,13 +53,15 @@ export function SpecialEventDialog({ account, events, onClose }: Props) {
 
   const save = (order: OrderChoice | null) =>
     run(async () => {
-      const { s, f } = check();
-      const workOrderId = await recordOrder(order, {
-        accountId: account.id,
-        title: `${t(`quotas.events.kinds.${kind}`)}: ${title.trim()}`,
-        reason: 'special-event',
-        quantity: 1,
-      });
+      const { s, f, preview } = check();
+      if (preview === null) return;
+      const workOrderId =
+        (await recordOrder(order, {
+          accountId: account.id,
+          title: `${t(`quotas.events.kinds.${kind}`)}: ${title.trim()}`,
+          reason: 'special-event',
+          line: preview,
+        })) ?? coveringOrderId(preview);
       const saved = await saveSpecialEvent({
         accountId: account.id,
         title: title.trim(),
@@ -79,8 +84,8 @@ export function SpecialEventDialog({ account, events, onClose }: Props) {
         t('quotas.confirm.specialEvent', {
           used: preview.used,
           included: preview.included,
-          period: periodText({ kind: 'special-events', period: preview.period }, i18n.language),
-        }),
+          period: periodText(preview, i18n.language),
+        }) + coveredNote(t, preview, i18n.language),
       );
       return;
     }

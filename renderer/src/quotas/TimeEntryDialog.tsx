@@ -1,13 +1,13 @@
 import { TIME_ENTRY_KINDS, type Account, type TimeEntry } from '@shared/schemas/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveTimeEntry } from '../db/quotas';
+import { saveTimeEntry, type AccountQuotaData } from '../db/quotas';
 import { fromZonedInput } from '../incidents/zoned-time';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
 import { formatAmount, periodText } from './format';
 import type { OrderChoice } from './OverageConfirm';
-import { recordOrder } from './overage';
+import { coveredNote, coveringOrderId, recordOrder } from './overage';
 import { QuotaDialogForm } from './QuotaDialogForm';
 import { extensionHoursPreview } from './usage';
 import { useDialogSave } from './useDialogSave';
@@ -24,12 +24,15 @@ export function parseHours(text: string): number | null {
 
 interface Props {
   account: Account;
-  entries: TimeEntry[];
+  data: AccountQuotaData;
   onClose: () => void;
 }
 
-/** Records time spent (stored in minutes); warns before extension hours exceed the month's. */
-export function TimeEntryDialog({ account, entries, onClose }: Props) {
+/**
+ * Records time spent (stored in minutes); warns before extension hours exceed the month's,
+ * unless work orders for that month already cover the overage.
+ */
+export function TimeEntryDialog({ account, data, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const [date, setDate] = useState('');
   const [hours, setHours] = useState('');
@@ -51,15 +54,19 @@ export function TimeEntryDialog({ account, entries, onClose }: Props) {
     return { e, at: at?.ok ? at.iso : '', minutes: minutes ?? 0 };
   };
 
-  const save = (order: OrderChoice | null, overage: number) =>
+  const save = (order: OrderChoice | null) =>
     run(async () => {
       const { at, minutes } = check();
-      const workOrderId = await recordOrder(order, {
-        accountId: account.id,
-        title: `${t('quotas.kind.extension-hours')}: ${description.trim() || date}`,
-        reason: 'extension-hours',
-        quantity: overage,
-      });
+      const preview = extensionHoursPreview(account, data, { at, minutes, kind });
+      const counted = kind === 'extension-enhancement';
+      const workOrderId = counted
+        ? ((await recordOrder(order, {
+            accountId: account.id,
+            title: `${t('quotas.kind.extension-hours')}: ${description.trim() || date}`,
+            reason: 'extension-hours',
+            line: preview,
+          })) ?? coveringOrderId(preview))
+        : null;
       await saveTimeEntry({
         accountId: account.id,
         at,
@@ -73,26 +80,23 @@ export function TimeEntryDialog({ account, entries, onClose }: Props) {
       onClose();
     });
 
-  const [pendingOverage, setPendingOverage] = useState(0);
   const submit = () => {
     const { e, at, minutes } = check();
     setErrors(e);
     if (Object.keys(e).length > 0) return;
-    const preview = extensionHoursPreview(account, entries, { at, minutes, kind });
+    const preview = extensionHoursPreview(account, data, { at, minutes, kind });
+    // The order proposed covers the month's overage that no signed or requested order covers.
     if (kind === 'extension-enhancement' && preview.needsWorkOrder) {
-      // Only the hours this entry adds beyond the allowance go on the order.
-      const overage = Math.min(preview.overage, minutes / 60);
-      setPendingOverage(overage);
       setWarning(
         t('quotas.confirm.hours', {
-          used: formatAmount({ kind: 'extension-hours' }, preview.used, i18n.language),
+          used: formatAmount(preview, preview.used, i18n.language),
           included: preview.included,
-          period: periodText({ kind: 'extension-hours', period: preview.period }, i18n.language),
-        }),
+          period: periodText(preview, i18n.language),
+        }) + coveredNote(t, preview, i18n.language),
       );
       return;
     }
-    void save(null, 0);
+    void save(null);
   };
 
   return (
@@ -101,7 +105,7 @@ export function TimeEntryDialog({ account, entries, onClose }: Props) {
       busy={busy}
       onSubmit={submit}
       onClose={onClose}
-      overage={overageProps((order) => void save(order, pendingOverage))}
+      overage={overageProps((order) => void save(order))}
     >
       <TextField
         label={t('quotas.time.date', { zone })}

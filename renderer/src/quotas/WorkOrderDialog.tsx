@@ -1,17 +1,45 @@
+import { quotaKindOf } from '@shared/quota/index';
 import { WORK_ORDER_REASONS, type Account, type WorkOrder } from '@shared/schemas/index';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveWorkOrder } from '../db/quotas';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
+import { coveredPeriodText } from './format';
 import { OrderStatusField } from './OverageConfirm';
 import { QuotaDialogForm } from './QuotaDialogForm';
+import { coverablePeriods, periodOf } from './usage';
 import { useDialogSave } from './useDialogSave';
 
 export interface WorkOrderPreset {
   reason: WorkOrder['reason'];
   quantity: number;
   title: string;
+  /** First local day of the quota period the order covers. */
+  periodStart: string | null;
+}
+
+/**
+ * The periods an order with `reason` can cover, as select options (value: the period's first
+ * day; '' for none), keeping the order's own period when it is older than the list.
+ */
+function usePeriodOptions(account: Account, reason: WorkOrder['reason'], own: string | null) {
+  const { t, i18n } = useTranslation();
+  return useMemo(() => {
+    const kind = quotaKindOf(reason);
+    const none = { value: '', label: t('quotas.orders.noPeriod') };
+    if (kind === null) return [none];
+    const periods = coverablePeriods(kind, account, new Date());
+    const mine = periodOf(kind, account, own);
+    if (mine !== null && !periods.some((p) => p.startDate === mine.startDate)) periods.push(mine);
+    return [
+      ...periods.map((period) => ({
+        value: period.startDate,
+        label: coveredPeriodText({ kind, period }, i18n.language),
+      })),
+      none,
+    ];
+  }, [account, reason, own, t, i18n.language]);
 }
 
 interface Props {
@@ -21,7 +49,10 @@ interface Props {
   onClose: () => void;
 }
 
-/** Records (or edits) a professional-services work order: number, scope, reason, status. */
+/**
+ * Records (or edits) a professional-services work order: number, scope, reason, the quota period
+ * it covers and how much of it, status. Signing it clears the overage it covers.
+ */
 export function WorkOrderDialog({ account, order = null, preset = null, onClose }: Props) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(order?.title ?? preset?.title ?? '');
@@ -32,6 +63,13 @@ export function WorkOrderDialog({ account, order = null, preset = null, onClose 
   const [quantity, setQuantity] = useState(String(order?.quantity ?? preset?.quantity ?? 1));
   const [status, setStatus] = useState<WorkOrder['status']>(order?.status ?? 'requested');
   const [notes, setNotes] = useState(order?.notes ?? '');
+  // undefined: not chosen yet, so the current period of the reason's quota.
+  const [periodStart, setPeriodStart] = useState<string | null | undefined>(
+    order ? order.periodStart : preset?.periodStart,
+  );
+  const periods = usePeriodOptions(account, reason, order?.periodStart ?? null);
+  const chosen = periodStart !== undefined && periods.some((p) => p.value === (periodStart ?? ''));
+  const period = chosen ? periodStart : (periods[0]?.value ?? '') || null;
   const { errors, setErrors, busy, save } = useDialogSave();
 
   const submit = () => {
@@ -52,6 +90,7 @@ export function WorkOrderDialog({ account, order = null, preset = null, onClose 
         quantity: q,
         status,
         notes,
+        periodStart: period,
       });
       showToast({ tone: 'info', message: t('quotas.orders.saved', { name: saved.title }) });
       onClose();
@@ -59,7 +98,12 @@ export function WorkOrderDialog({ account, order = null, preset = null, onClose 
   };
 
   return (
-    <QuotaDialogForm title={t('quotas.orders.add')} busy={busy} onSubmit={submit} onClose={onClose}>
+    <QuotaDialogForm
+      title={order === null ? t('quotas.orders.add') : t('quotas.orders.edit')}
+      busy={busy}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <TextField
         label={t('quotas.orders.reference')}
         value={reference}
@@ -87,6 +131,15 @@ export function WorkOrderDialog({ account, order = null, preset = null, onClose 
           value: r,
           label: t(`quotas.orders.reasons.${r}`),
         }))}
+      />
+      <SelectField
+        label={t('quotas.orders.period')}
+        hint={t('quotas.orders.periodHint')}
+        value={period ?? ''}
+        onChange={(e) => {
+          setPeriodStart(e.target.value === '' ? null : e.target.value);
+        }}
+        options={periods}
       />
       <TextField
         label={t('quotas.orders.quantity')}

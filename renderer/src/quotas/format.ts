@@ -24,9 +24,16 @@ const day = (date: string, lang: string) =>
 
 /** 'March 2026' for a month, '15 Mar 2025 – 14 Mar 2026' for a subscription year. */
 export function periodText(line: Pick<QuotaLine, 'kind' | 'period'>, lang: string): string {
+  // Interfaces count in total; their period only dates the work orders that cover them.
+  if (line.kind === 'interfaces') return '';
+  return coveredPeriodText(line, lang);
+}
+
+/** The period a work order for the quota covers: a month, or a subscription year. */
+export function coveredPeriodText(line: Pick<QuotaLine, 'kind' | 'period'>, lang: string): string {
   const p = line.period;
   if (p === null) return '';
-  if (line.kind !== 'special-events') {
+  if (line.kind === 'extension-incidents' || line.kind === 'extension-hours') {
     return dateTimeFormat(lang, {
       month: 'long',
       year: 'numeric',
@@ -37,9 +44,19 @@ export function periodText(line: Pick<QuotaLine, 'kind' | 'period'>, lang: strin
   return `${day(p.startDate, lang)} – ${day(last.toISOString().slice(0, 10), lang)}`;
 }
 
-export type QuotaState = 'over' | 'full' | 'ok';
+/** 'over': part of the overage has no work order; 'covered'/'requested': work orders have it. */
+export type QuotaState = 'over' | 'requested' | 'covered' | 'full' | 'ok';
 
 export function quotaState(line: QuotaLine): QuotaState {
-  if (line.needsWorkOrder) return 'over';
+  const { status } = line.coverage;
+  if (status === 'needs-work-order') return 'over';
+  if (status === 'requested' || status === 'covered') return status;
   return line.remaining === 0 ? 'full' : 'ok';
+}
+
+/** The references of the orders covering a line ('PS-1, PS-2'); '' when none has one. */
+export function orderRefs(orders: ReadonlyArray<{ reference: string | null }>): string {
+  return orders
+    .flatMap((o) => (o.reference === null || o.reference.trim() === '' ? [] : [o.reference]))
+    .join(', ');
 }

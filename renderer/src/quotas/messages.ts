@@ -19,7 +19,14 @@ export const en = {
   hoursOf: '{{used}} h of {{included}} h',
   status: {
     over: 'Over by {{overage}}: needs a professional-services work order',
-    overShort: 'Over allowance',
+    overRemainder:
+      'Over by {{overage}}: {{uncovered}} beyond the work orders needs another professional-services work order',
+    overShort: 'Needs a work order',
+    covered: 'Over by {{overage}}: covered by work order {{refs}}, signed',
+    coveredNoRef: 'Over by {{overage}}: covered by a signed work order',
+    coveredShort: 'Covered by a work order',
+    requested: 'Over by {{overage}}: work order requested',
+    requestedShort: 'Work order requested',
     full: 'Allowance used up',
     ok: 'Within allowance',
   },
@@ -33,13 +40,13 @@ export const en = {
     kind: 'Quota',
     allPlans: 'All plans',
     allKinds: 'All quotas',
-    overOnly: 'Only over allowance',
+    overOnly: 'Only those needing a work order',
   },
   chart: {
     title: 'Used vs included, current period',
     used: 'Used',
     included: 'Included',
-    desc: '{{count}} quota lines shown; {{over}} over allowance.',
+    desc: '{{count}} quota lines shown; {{over}} need a work order.',
     more: 'The chart shows the first {{count}} lines; the table lists them all.',
   },
   table: {
@@ -48,7 +55,7 @@ export const en = {
     usage: 'Usage',
     status: 'Status',
   },
-  summary: '{{over}} of {{total}} quota lines over allowance',
+  summary: '{{over}} of {{total}} quota lines need a work order',
   noRows: 'No quota matches these filters.',
   emptyTitle: 'No quotas to track yet',
   emptyBody:
@@ -134,6 +141,12 @@ export const en = {
     },
     quantity: 'Quantity',
     quantityHint: 'Events, interfaces, incidents or hours beyond the allowance.',
+    period: 'Period covered',
+    periodHint:
+      'The month (extension incidents and hours) or subscription year (special events, interfaces) whose overage it covers.',
+    noPeriod: 'No period: covers no overage',
+    edit: 'Edit work order',
+    editLabel: 'Edit {{name}}',
     status: 'Status',
     statuses: {
       draft: 'Draft',
@@ -158,6 +171,14 @@ export const en = {
     saveAnyway: 'Save and flag the overage',
     saveWithOrder: 'Save with the work order',
     back: 'Go back',
+    alreadyCovered:
+      'Work orders already cover {{covered}} of this overage; the new one covers the remaining {{uncovered}}.',
+  },
+  coverage: {
+    covered: 'covered by work order {{refs}}, signed',
+    coveredNoRef: 'covered by a signed work order',
+    requested: 'work order requested',
+    needs: 'needs a work order',
   },
   required: 'Required.',
   invalidDateTime: 'Enter a valid date and time.',
@@ -183,7 +204,14 @@ export const fr: Widen<typeof en> = {
   hoursOf: '{{used}} h sur {{included}} h',
   status: {
     over: 'Dépassement de {{overage}} : nécessite un bon de commande de services professionnels',
-    overShort: 'Au-delà du forfait',
+    overRemainder:
+      'Dépassement de {{overage}} : {{uncovered}} au-delà des bons de commande nécessite un autre bon de commande de services professionnels',
+    overShort: 'Bon de commande nécessaire',
+    covered: 'Dépassement de {{overage}} : couvert par le bon de commande {{refs}}, signé',
+    coveredNoRef: 'Dépassement de {{overage}} : couvert par un bon de commande signé',
+    coveredShort: 'Couvert par un bon de commande',
+    requested: 'Dépassement de {{overage}} : bon de commande demandé',
+    requestedShort: 'Bon de commande demandé',
     full: 'Forfait épuisé',
     ok: 'Dans le forfait',
   },
@@ -197,13 +225,13 @@ export const fr: Widen<typeof en> = {
     kind: 'Quota',
     allPlans: 'Tous les plans',
     allKinds: 'Tous les quotas',
-    overOnly: 'Seulement les dépassements',
+    overOnly: 'Seulement ceux qui nécessitent un bon de commande',
   },
   chart: {
     title: 'Consommé et inclus, période en cours',
     used: 'Consommé',
     included: 'Inclus',
-    desc: '{{count}} lignes de quota affichées ; {{over}} en dépassement.',
+    desc: '{{count}} lignes de quota affichées ; {{over}} nécessitent un bon de commande.',
     more: 'Le graphique montre les {{count}} premières lignes ; le tableau les liste toutes.',
   },
   table: {
@@ -212,7 +240,7 @@ export const fr: Widen<typeof en> = {
     usage: 'Consommation',
     status: 'Statut',
   },
-  summary: '{{over}} lignes de quota sur {{total}} en dépassement',
+  summary: '{{over}} lignes de quota sur {{total}} nécessitent un bon de commande',
   noRows: 'Aucun quota ne correspond à ces filtres.',
   emptyTitle: 'Aucun quota à suivre',
   emptyBody:
@@ -298,6 +326,12 @@ export const fr: Widen<typeof en> = {
     },
     quantity: 'Quantité',
     quantityHint: 'Événements, interfaces, incidents ou heures au-delà du forfait.',
+    period: 'Période couverte',
+    periodHint:
+      'Le mois (incidents et heures d’extension) ou l’année d’abonnement (événements spéciaux, interfaces) dont il couvre le dépassement.',
+    noPeriod: 'Aucune période : ne couvre aucun dépassement',
+    edit: 'Modifier le bon de commande',
+    editLabel: 'Modifier {{name}}',
     status: 'Statut',
     statuses: {
       draft: 'Brouillon',
@@ -322,6 +356,14 @@ export const fr: Widen<typeof en> = {
     saveAnyway: 'Enregistrer et signaler le dépassement',
     saveWithOrder: 'Enregistrer avec le bon de commande',
     back: 'Revenir',
+    alreadyCovered:
+      'Des bons de commande couvrent déjà {{covered}} de ce dépassement ; le nouveau couvre les {{uncovered}} restants.',
+  },
+  coverage: {
+    covered: 'couvert par le bon de commande {{refs}}, signé',
+    coveredNoRef: 'couvert par un bon de commande signé',
+    requested: 'bon de commande demandé',
+    needs: 'bon de commande nécessaire',
   },
   required: 'Obligatoire.',
   invalidDateTime: 'Saisissez une date et une heure valides.',

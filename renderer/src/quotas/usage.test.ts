@@ -122,7 +122,7 @@ describe('special events per subscription year, from the anniversary (account ti
   });
 
   it('warns before a second event on Business Plus, not when editing the first', () => {
-    const events = [event('e1', '2026-07-10T08:00:00Z')];
+    const events = { ...none, specialEvents: [event('e1', '2026-07-10T08:00:00Z')] };
     const next = specialEventPreview(bp, events, { start: '2026-09-01T08:00:00Z' });
     expect(next).toMatchObject({ used: 2, included: 1, overage: 1, needsWorkOrder: true });
     const edit = specialEventPreview(bp, events, { id: 'e1', start: '2026-08-01T08:00:00Z' });
@@ -139,7 +139,11 @@ describe('special events per subscription year, from the anniversary (account ti
 describe('interfaces, hours and which quotas an account shows', () => {
   it('7 interfaces on Business Plus: 1 over the 6 included', () => {
     const bp = account({ plan: 'carefor-business-plus', monitoredInterfaces: [1, 2, 3, 4, 5, 6] });
-    expect(interfacePreview(bp)).toMatchObject({ used: 7, included: 6, needsWorkOrder: true });
+    expect(interfacePreview(bp, none, new Date('2026-04-10T10:00:00Z'))).toMatchObject({
+      used: 7,
+      included: 6,
+      needsWorkOrder: true,
+    });
     const u = accountQuotaUsage(bp, none, new Date('2026-04-10T10:00:00Z'));
     expect(u.current.map((l) => l.kind)).toEqual(['special-events', 'interfaces']);
     expect(current(u, 'interfaces')).toMatchObject({
@@ -160,11 +164,15 @@ describe('interfaces, hours and which quotas an account shows', () => {
       },
       { ...row(), id: 't2', kind: 'other', at: '2026-04-02T10:00:00Z', minutes: 600 },
     ];
-    const p = extensionHoursPreview(account(), entries, {
-      at: '2026-04-03T10:00:00Z',
-      minutes: 90,
-      kind: 'extension-enhancement',
-    });
+    const p = extensionHoursPreview(
+      account(),
+      { ...none, timeEntries: entries },
+      {
+        at: '2026-04-03T10:00:00Z',
+        minutes: 90,
+        kind: 'extension-enhancement',
+      },
+    );
     expect(p).toMatchObject({ used: 16.5, included: 16, overage: 0.5, needsWorkOrder: true });
   });
 

@@ -1,52 +1,27 @@
 /**
  * Quota usage of one account: the four allowances for the current period and their history.
- * Pure: callers pass live rows and `now`; the counting rules themselves live in shared/quota.
+ * Pure: callers pass live rows and `now`; the counting and coverage rules live in shared/quota
+ * (`quotaLine`), which the business review counts with too.
  */
 import { dayNumberOf } from '@shared/calendar/dates';
 import { startOfLocalDay } from '@shared/calendar/zone';
-import type { IncidentCategory } from '@shared/domain/types';
-import { entitlementsFor } from '@shared/plans/entitlements';
-import type { Period, PeriodUsage, QuotaAccount, QuotaUsage } from '@shared/quota/index';
+import type { Period, QuotaAccount, QuotaKind, QuotaLine, QuotaRecords } from '@shared/quota/index';
 import {
   annualPeriodAt,
-  extensionHoursUsage,
-  extensionIncidentUsage,
-  interfaceUsage,
   monthPeriodAt,
-  quotaUsage,
-  specialEventUsage,
+  quotaLine,
+  quotaPeriodAt,
+  subscriptionStarted,
 } from '@shared/quota/index';
 
-export const QUOTA_KINDS = [
-  'special-events',
-  'interfaces',
-  'extension-incidents',
-  'extension-hours',
-] as const;
-export type QuotaKind = (typeof QUOTA_KINDS)[number];
+export { QUOTA_KINDS, WORK_ORDER_REASON } from '@shared/quota/index';
+export type { QuotaKind, QuotaLine } from '@shared/quota/index';
 
-/** The work-order reason that matches each quota. */
-export const WORK_ORDER_REASON = {
-  'special-events': 'special-event',
-  interfaces: 'monitored-interface',
-  'extension-incidents': 'extension-incident',
-  'extension-hours': 'extension-hours',
-} as const satisfies Record<QuotaKind, string>;
-
-export interface QuotaLine extends QuotaUsage {
-  kind: QuotaKind;
-  /** Null for monitored interfaces, which have no period. */
-  period: Period | null;
-}
-
-interface Live {
-  accountId: string;
-  deletedAt: string | null;
-}
-export interface QuotaRows {
-  specialEvents: ReadonlyArray<Live & { id: string; start: string }>;
-  incidents: ReadonlyArray<Live & { category: IncidentCategory; reportedAt: string }>;
-  timeEntries: ReadonlyArray<Live & { id: string; kind: string; at: string; minutes: number }>;
+type Row<K extends keyof QuotaRecords> = NonNullable<QuotaRecords[K]>[number];
+/** The records of QuotaRecords, with the ids the previews need to leave out the edited one. */
+export interface QuotaRows extends QuotaRecords {
+  specialEvents: ReadonlyArray<Row<'specialEvents'> & { id: string }>;
+  timeEntries: ReadonlyArray<Row<'timeEntries'> & { id: string }>;
 }
 
 export interface AccountQuotaUsage {
@@ -55,6 +30,7 @@ export interface AccountQuotaUsage {
   current: QuotaLine[];
   /** Past and current periods, newest first (interfaces have no history). */
   history: Record<Exclude<QuotaKind, 'interfaces'>, QuotaLine[]>;
+  /** Some current overage is covered by no signed or requested work order. */
   needsWorkOrder: boolean;
 }
 
@@ -65,12 +41,6 @@ export interface UsageOptions {
   years?: number;
 }
 
-const line = (kind: QuotaKind, u: PeriodUsage | QuotaUsage): QuotaLine => ({
-  ...u,
-  kind,
-  period: 'period' in u ? u.period : null,
-});
-
 /**
  * A quota line is shown when the plan includes it, or when the account used it without the
  * entitlement (recorded events, interfaces or hours: all overage). Extension incidents of
@@ -78,15 +48,6 @@ const line = (kind: QuotaKind, u: PeriodUsage | QuotaUsage): QuotaLine => ({
  */
 function shown(l: QuotaLine): boolean {
   return l.included > 0 || (l.used > 0 && l.kind !== 'extension-incidents');
-}
-
-/** Annual periods exist from local midnight of the subscription start. */
-function started(account: QuotaAccount, at: Date): boolean {
-  const first = startOfLocalDay(
-    account.timeZone,
-    dayNumberOf(account.subscriptionStart, 'Subscription start'),
-  );
-  return first <= at.getTime();
 }
 
 function monthsBack(at: Date, timeZone: string, count: number): Date[] {
@@ -100,39 +61,36 @@ function monthsBack(at: Date, timeZone: string, count: number): Date[] {
   return out;
 }
 
+function yearsBack(account: QuotaAccount, at: Date, count: number): Date[] {
+  const out: Date[] = [];
+  if (!subscriptionStarted(account, at)) return out;
+  let probe = at;
+  for (let i = 0; i < count; i++) {
+    out.push(probe);
+    const p = annualPeriodAt(account.subscriptionStart, probe, account.timeZone);
+    if (p.index === 0) break;
+    probe = new Date(p.start.getTime() - 1);
+  }
+  return out;
+}
+
 /** All four quotas of one account at `now`, with history by period. */
 export function accountQuotaUsage(
   account: QuotaAccount,
-  rows: QuotaRows,
+  rows: QuotaRecords,
   now: Date,
   options: UsageOptions = {},
 ): AccountQuotaUsage {
   const months = monthsBack(now, account.timeZone, options.months ?? 12);
-  const hasStarted = started(account, now);
-  const years: Date[] = [];
-  if (hasStarted) {
-    let probe = now;
-    for (let i = 0; i < (options.years ?? 3); i++) {
-      years.push(probe);
-      const p = annualPeriodAt(account.subscriptionStart, probe, account.timeZone);
-      if (p.index === 0) break;
-      probe = new Date(p.start.getTime() - 1);
-    }
-  }
+  const years = yearsBack(account, now, options.years ?? 3);
   const history = {
-    'special-events': years.map((at) =>
-      line('special-events', specialEventUsage(rows.specialEvents, account, at)),
-    ),
-    'extension-incidents': months.map((at) =>
-      line('extension-incidents', extensionIncidentUsage(rows.incidents, account, at)),
-    ),
-    'extension-hours': months.map((at) =>
-      line('extension-hours', extensionHoursUsage(rows.timeEntries, account, at)),
-    ),
+    'special-events': years.map((at) => quotaLine('special-events', account, rows, at)),
+    'extension-incidents': months.map((at) => quotaLine('extension-incidents', account, rows, at)),
+    'extension-hours': months.map((at) => quotaLine('extension-hours', account, rows, at)),
   };
   const candidates = [
     history['special-events'][0],
-    line('interfaces', interfaceUsage(account)),
+    quotaLine('interfaces', account, rows, now),
     history['extension-incidents'][0],
     history['extension-hours'][0],
   ];
@@ -145,43 +103,67 @@ export function accountQuotaUsage(
   };
 }
 
-/** Usage of the special-event allowance if `candidate` were saved; null before the subscription. */
+const added = (accountId: string, id: string | undefined) => ({
+  id: id ?? 'new',
+  accountId,
+  deletedAt: null,
+});
+
+/**
+ * The special-event allowance of the candidate's year if it were saved, with the work orders
+ * covering its overage; null before the subscription.
+ */
 export function specialEventPreview(
   account: QuotaAccount,
-  events: QuotaRows['specialEvents'],
+  rows: QuotaRows,
   candidate: { id?: string | undefined; start: string },
-): PeriodUsage | null {
+): QuotaLine | null {
   const at = new Date(candidate.start);
-  if (Number.isNaN(at.getTime()) || !started(account, at)) return null;
-  const others = events.filter((e) => e.id !== candidate.id);
-  const before = specialEventUsage(others, account, at);
-  return { ...quotaUsage(before.used + 1, before.included), period: before.period };
+  if (Number.isNaN(at.getTime()) || !subscriptionStarted(account, at)) return null;
+  const others = rows.specialEvents.filter((e) => e.id !== candidate.id);
+  const specialEvents = [...others, { ...added(account.id, candidate.id), start: candidate.start }];
+  return quotaLine('special-events', account, { ...rows, specialEvents }, at);
 }
 
-/** Usage of the monthly extension-hours allowance if `candidate` were saved. */
+/** The monthly extension-hours allowance if `candidate` were saved, with its work orders. */
 export function extensionHoursPreview(
   account: QuotaAccount,
-  entries: QuotaRows['timeEntries'],
+  rows: QuotaRows,
   candidate: { id?: string | undefined; at: string; minutes: number; kind: string },
-): PeriodUsage {
-  const others = entries.filter((e) => e.id !== candidate.id);
-  const at = new Date(candidate.at);
-  return extensionHoursUsage(
-    [
-      ...others,
-      { ...candidate, id: candidate.id ?? 'new', accountId: account.id, deletedAt: null },
-    ],
-    account,
-    at,
-  );
+): QuotaLine {
+  const others = rows.timeEntries.filter((e) => e.id !== candidate.id);
+  const timeEntries = [...others, { ...candidate, ...added(account.id, candidate.id) }];
+  return quotaLine('extension-hours', account, { ...rows, timeEntries }, new Date(candidate.at));
 }
 
-/** Usage of the monitored-interface allowance after adding `added` interfaces. */
-export function interfacePreview(account: QuotaAccount, added = 1): QuotaUsage {
-  return quotaUsage(
-    account.monitoredInterfaces.length + added,
-    entitlementsFor(account.plan).monitoredInterfaces,
-  );
+/** The monitored-interface allowance after adding `count` interfaces at `now`. */
+export function interfacePreview(
+  account: QuotaAccount,
+  rows: QuotaRecords,
+  now: Date,
+  count = 1,
+): QuotaLine {
+  const more = { ...account, monitoredInterfaces: [...account.monitoredInterfaces] };
+  for (let i = 0; i < count; i++) more.monitoredInterfaces.push(`new-${String(i)}`);
+  return quotaLine('interfaces', more, rows, now);
+}
+
+/** The periods an order for `kind` can be tied to at `now`: the current one, then older ones. */
+export function coverablePeriods(kind: QuotaKind, account: QuotaAccount, now: Date): Period[] {
+  const monthly = kind === 'extension-incidents' || kind === 'extension-hours';
+  const probes = monthly ? monthsBack(now, account.timeZone, 12) : yearsBack(account, now, 3);
+  return probes.flatMap((at) => quotaPeriodAt(kind, account, at) ?? []);
+}
+
+/** The period of `kind` holding a work order's `periodStart` (a local date); null if none. */
+export function periodOf(
+  kind: QuotaKind,
+  account: QuotaAccount,
+  periodStart: string | null,
+): Period | null {
+  if (periodStart === null) return null;
+  const day = dayNumberOf(periodStart, 'Period start');
+  return quotaPeriodAt(kind, account, new Date(startOfLocalDay(account.timeZone, day)));
 }
 
 /** One dashboard row: an account's quota for the current period. */
@@ -194,7 +176,7 @@ export interface DashboardRow {
 /** Rows of the quota dashboard: overages first, then the fullest allowances, then by name. */
 export function dashboardRows(
   accounts: ReadonlyArray<QuotaAccount & { name: string }>,
-  rows: QuotaRows,
+  rows: QuotaRecords,
   now: Date,
 ): DashboardRow[] {
   const out = accounts.flatMap((account) =>

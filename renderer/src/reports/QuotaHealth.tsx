@@ -1,11 +1,48 @@
-import type { BusinessReview } from '@shared/reports/index';
+import type { BusinessReview, QuotaRow } from '@shared/reports/index';
 import { useTranslation } from 'react-i18next';
+import { orderRefs } from '../quotas/format';
 import type { ReportFormat } from './format';
 import { ReportSection } from './ReportSection';
 
 interface Props {
   review: BusinessReview;
   fmt: ReportFormat;
+}
+
+/** Hours to the hundredth, as on the Quotas screen; counts are whole. */
+const digits = (r: QuotaRow) => (r.metric === 'extension-hours' ? 2 : 0);
+
+/**
+ * An overage and what covers it: signed orders ("covered by work order PS-1, signed"), requested
+ * ones ("work order requested"), and the part none covers ("needs a work order").
+ */
+function OverageCell({ row: r, fmt }: { row: QuotaRow; fmt: ReportFormat }) {
+  const { t } = useTranslation();
+  if (r.overage === 0) return <>{fmt.number(0)}</>;
+  const n = (v: number) => fmt.number(v, digits(r));
+  const signed = r.orders.filter((o) => o.status === 'signed');
+  const refs = orderRefs(signed);
+  const requested = r.orders.some((o) => o.status === 'requested');
+  return (
+    <>
+      {fmt.number(r.overage, digits(r))}{' '}
+      {signed.length > 0 ? (
+        <span className="badge badge--success">
+          {refs === '' ? t('quotas.coverage.coveredNoRef') : t('quotas.coverage.covered', { refs })}
+        </span>
+      ) : null}{' '}
+      {requested ? (
+        <span className="badge badge--warning">{t('quotas.coverage.requested')}</span>
+      ) : null}{' '}
+      {r.uncovered > 0 ? (
+        <span className="badge badge--danger">
+          {r.uncovered === r.overage
+            ? t('quotas.coverage.needs')
+            : `${n(r.uncovered)} · ${t('quotas.coverage.needs')}`}
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 export function QuotaTable({ review, fmt }: Props) {
@@ -33,16 +70,10 @@ export function QuotaTable({ review, fmt }: Props) {
             <tr key={`${r.metric}-${r.period}`}>
               <td>{t(`reports.quotaMetric.${r.metric}`)}</td>
               <td>{periodLabel(r.period)}</td>
-              <td>{fmt.number(r.used, 1)}</td>
-              <td>{fmt.number(r.included, 1)}</td>
+              <td>{fmt.number(r.used, digits(r))}</td>
+              <td>{fmt.number(r.included, digits(r))}</td>
               <td>
-                {r.overage > 0 ? (
-                  <span className="badge badge--danger">
-                    {fmt.number(r.overage, 1)} · {t('reports.needsWorkOrder')}
-                  </span>
-                ) : (
-                  fmt.number(0)
-                )}
+                <OverageCell row={r} fmt={fmt} />
               </td>
             </tr>
           ))}

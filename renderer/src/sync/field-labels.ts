@@ -120,6 +120,7 @@ const BY_TABLE = {
     status: 'quotas.orders.status',
     reference: 'quotas.orders.reference',
     notes: 'quotas.orders.notes',
+    periodStart: 'quotas.orders.period',
   },
   readinessAssessments: {
     assessedOn: 'meetings.readiness.date',
