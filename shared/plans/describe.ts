@@ -1,6 +1,7 @@
 import type { Lang, PlanId } from '../domain/types';
 import type { Entitlements } from './entitlements';
 import { entitlementsFor } from './entitlements';
+import { PLAN_LADDER } from './tiers';
 
 /** One plain-words entitlement line; `key` is stable for i18n, en/fr are ready to show. */
 export interface EntitlementLine {
@@ -9,8 +10,16 @@ export interface EntitlementLine {
   fr: string;
 }
 
+/**
+ * 'essential': a line of the Essential track only. Essential is a separate support track, not
+ * the base of the ladder (DOMAIN.md): its lines are never shown for Premium or CareFor plans,
+ * neither as included nor as "not included".
+ */
+type Track = 'essential' | 'ladder';
+
 interface LineDef {
   key: string;
+  track?: Track;
   has: (e: Entitlements) => boolean;
   en: (e: Entitlements) => string;
   fr: (e: Entitlements) => string;
@@ -21,12 +30,14 @@ const s = (n: number) => (n > 1 ? 's' : '');
 const LINES: LineDef[] = [
   {
     key: 'coverage.systemDown247',
+    track: 'essential',
     has: (e) => e.systemDownCoverage247,
     en: () => '24x7 support when the system is down',
     fr: () => 'Support 24h/24 et 7j/7 en cas de panne du système',
   },
   {
     key: 'coverage.application245',
+    track: 'essential',
     has: (e) => e.applicationCoverage245,
     en: () => '24x5 support for application problems',
     fr: () => 'Support 24h/24 et 5j/7 pour les problèmes d’application',
@@ -208,10 +219,18 @@ const BEYOND: EntitlementLine = {
   fr: 'Au-delà de ces limites, un ordre de travail de services professionnels est nécessaire',
 };
 
-/** Every line, tagged with whether the plan includes it. */
+const trackOf = (plan: PlanId): Track => (plan === 'essential' ? 'essential' : 'ladder');
+
+/**
+ * Every line that speaks of the plan's track, tagged with whether the plan includes it: the
+ * Essential track's own coverage lines appear for Essential only.
+ */
 export function entitlementLines(plan: PlanId): Array<EntitlementLine & { included: boolean }> {
   const e = entitlementsFor(plan);
-  return LINES.map((l) => ({ key: l.key, en: l.en(e), fr: l.fr(e), included: l.has(e) }));
+  const track = trackOf(plan);
+  return LINES.filter((l) => (l.track ?? 'ladder') === 'ladder' || track === 'essential').map(
+    (l) => ({ key: l.key, en: l.en(e), fr: l.fr(e), included: l.has(e) }),
+  );
 }
 
 /** What the client gets and what it does not, in plain words. */
@@ -223,6 +242,34 @@ export function describeEntitlements(
   const included = lines.filter((l) => l.included).map((l) => l[lang]);
   if (planAtLeastBusinessPlus(plan)) included.push(BEYOND[lang]);
   return { included, notIncluded: lines.filter((l) => !l.included).map((l) => l[lang]) };
+}
+
+/** One rung of the ladder: the plan and what it adds to the rung below (Premium: all of it). */
+export interface LadderRung {
+  plan: PlanId;
+  adds: string[];
+}
+
+/**
+ * How the plans compare: the ladder Premium → Business → Business Plus → Enterprise, each rung
+ * with what it adds, and Essential described on its own as a separate track.
+ */
+export function comparePlans(lang: Lang): { essential: string[]; ladder: LadderRung[] } {
+  const ladder: LadderRung[] = [];
+  let below = new Map<string, string>();
+  for (const plan of PLAN_LADDER) {
+    const mine = new Map(
+      entitlementLines(plan)
+        .filter((l) => l.included)
+        .map((l) => [l.key, l[lang]]),
+    );
+    if (planAtLeastBusinessPlus(plan)) mine.set(BEYOND.key, BEYOND[lang]);
+    // A line whose wording changed (2 special events instead of 1) is something added too.
+    const adds = [...mine].filter(([key, text]) => below.get(key) !== text).map(([, t]) => t);
+    ladder.push({ plan, adds });
+    below = mine;
+  }
+  return { essential: describeEntitlements('essential', lang).included, ladder };
 }
 
 function planAtLeastBusinessPlus(plan: PlanId): boolean {

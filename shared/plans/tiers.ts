@@ -2,6 +2,17 @@ import type { Lang, PlanId } from '../domain/types';
 import { PLAN_NAMES } from '../domain/types';
 import { numberFormat } from '../intl';
 
+/**
+ * The cumulative ladder, lowest first: each plan adds to the one before. Essential is not on
+ * it: a separate support track with its own coverage (DOMAIN.md).
+ */
+export const PLAN_LADDER: readonly PlanId[] = [
+  'premium',
+  'carefor-business',
+  'carefor-business-plus',
+  'carefor-enterprise',
+];
+
 /** Annual SaaS amounts from which each CareFor tier applies (a workspace setting). */
 export interface TierThresholds {
   business: number;
