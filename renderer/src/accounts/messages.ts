@@ -163,6 +163,14 @@ export const en = {
     entitlements: 'What the plan includes',
     included: 'Included',
     notIncluded: 'Not included',
+    compare: {
+      title: 'How the plans compare',
+      base: '{{plan}}',
+      adds: '{{plan}} adds to {{below}}',
+      essential: '{{plan}}: a separate support track',
+      essentialNote:
+        'Not the first step of the ladder above: Premium and CareFor plans do not include it.',
+    },
     hours: 'Business hours',
     closed: 'closed',
     holidays_one: '{{count}} holiday',
@@ -350,6 +358,14 @@ export const fr: Widen<typeof en> = {
     entitlements: 'Ce que comprend l’offre',
     included: 'Inclus',
     notIncluded: 'Non inclus',
+    compare: {
+      title: 'Comparer les offres',
+      base: '{{plan}}',
+      adds: '{{plan}} ajoute à {{below}}',
+      essential: '{{plan}} : une offre de support à part',
+      essentialNote:
+        'Ce n’est pas le premier échelon des offres ci-dessus : Premium et CareFor ne l’incluent pas.',
+    },
     hours: 'Heures ouvrables',
     closed: 'fermé',
     holidays_one: '{{count}} jour férié',

@@ -3,6 +3,7 @@ import { Check, Minus } from 'lucide-react';
 import type { PlanId } from '@shared/domain/types';
 import { describeEntitlements } from '@shared/plans/index';
 import { uiLang } from '../labels';
+import { PlanComparison } from './PlanComparison';
 
 /** What the client's plan gives, and what it does not, in plain words. */
 export function EntitlementsCard({ plan }: { plan: PlanId }) {
@@ -39,6 +40,7 @@ export function EntitlementsCard({ plan }: { plan: PlanId }) {
           </div>
         ) : null}
       </div>
+      <PlanComparison plan={plan} />
     </section>
   );
 }
