@@ -22,6 +22,13 @@ const BP = seedAccount({
   subscriptionStart: subscriptionStart(Date.now()),
   monitoredInterfaces: interfaces(6),
 });
+/** First local day of BP's current subscription year (it started on the 1st of a month). */
+const BP_YEAR_START = (() => {
+  const start = String(BP.subscriptionStart);
+  const now = new Date();
+  const year = now.getUTCFullYear() - (now.toISOString().slice(5, 10) < start.slice(5) ? 1 : 0);
+  return `${String(year)}${start.slice(4)}`;
+})();
 const ENT = seedAccount({ id: 'acc-ent', name: 'Nordic Freight', plan: 'carefor-enterprise' });
 const ESS = seedAccount({ id: 'acc-ess', name: 'Boulangerie Petit', plan: 'essential' });
 
@@ -70,23 +77,89 @@ test('a 7th interface on Business Plus warns first, then records the work order'
   await dialog.getByRole('button', { name: 'Save with the work order' }).click();
   await expect(dialog).toBeHidden();
 
+  // The signed order covers the overage it was recorded for: nothing more to order.
   await expect(card).toContainText('7 of 6');
-  await expect(card).toContainText('Over by 1: needs a professional-services work order');
+  await expect(card).toContainText('Over by 1: covered by work order WO-2026-007, signed');
+  await expect(card).not.toContainText('needs');
+  await expect(card.getByRole('button', { name: 'Record a work order' })).toHaveCount(0);
   const orders = page.getByRole('group', { name: 'Work orders' });
   await expect(orders.getByRole('row', { name: /WO-2026-007/ })).toContainText('Signed');
   await expect(page.getByRole('group', { name: 'Monitored interfaces' })).toContainText(
     'Interface 7',
   );
 
-  // The dashboard lists the overage first.
+  // The dashboard: the fullest allowance first, covered, and no line needs a work order.
   await page.getByRole('link', { name: 'Back to the quota dashboard' }).click();
   const firstRow = page.getByRole('table').getByRole('row').nth(1);
   await expect(firstRow).toContainText('Atelier Lumière');
-  await expect(firstRow).toContainText('Over by 1');
+  await expect(firstRow).toContainText('Over by 1: covered by work order WO-2026-007, signed');
   const summary = page.getByRole('status').filter({ hasText: 'quota lines' });
-  await expect(summary).toHaveText('1 of 6 quota lines over allowance');
-  await page.getByLabel('Only over allowance').check();
-  await expect(summary).toHaveText('1 of 1 quota lines over allowance');
+  await expect(summary).toHaveText('0 of 6 quota lines need a work order');
+  await page.getByLabel('Only those needing a work order').check();
+  await expect(page.getByText('No quota matches these filters.')).toBeVisible();
+  expect(errors()).toEqual([]);
+});
+
+test('an overage needs a work order until one is signed, and none is proposed twice', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await seed(page, { accounts: [{ ...BP, monitoredInterfaces: interfaces(7) }, ENT, ESS] });
+  await page.goto('#/quotas');
+  const bpRow = page.getByRole('row', { name: /Atelier Lumière/ }).filter({
+    hasText: 'Monitored interfaces',
+  });
+  await expect(bpRow).toContainText('Over by 1: needs a professional-services work order');
+  const summary = page.getByRole('status').filter({ hasText: 'quota lines' });
+  await expect(summary).toHaveText('1 of 6 quota lines need a work order');
+
+  await openAccountQuotas(page, 'Atelier Lumière');
+  const card = page.getByRole('listitem', { name: 'Monitored interfaces' });
+  await expect(card).toContainText('Over by 1: needs a professional-services work order');
+  await card.getByRole('button', { name: 'Record a work order' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record a work order' });
+  // Proposed for the overage: its quota, the current subscription year, the quantity over.
+  await expect(dialog.getByLabel('Reason')).toHaveValue('monitored-interface');
+  await expect(dialog.getByLabel('Quantity')).toHaveValue('1');
+  await expect(dialog.getByLabel('Period covered')).toHaveValue(BP_YEAR_START);
+  await dialog.getByLabel('Work order number').fill('WO-2026-011');
+  await expect(dialog.getByLabel('Status')).toHaveValue('requested');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  // Requested: no longer "needs", and no second order is proposed.
+  await expect(card).toContainText('Over by 1: work order requested');
+  await expect(card.getByRole('button', { name: 'Record a work order' })).toHaveCount(0);
+
+  // Signed: the overage status clears.
+  const orders = page.getByRole('group', { name: 'Work orders' });
+  await orders.getByRole('button', { name: 'Edit WO-2026-011' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit work order' });
+  await edit.getByLabel('Status').selectOption('signed');
+  await edit.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(edit).toBeHidden();
+  await expect(card).toContainText('Over by 1: covered by work order WO-2026-011, signed');
+  await expect(orders.getByRole('row')).toHaveCount(2);
+
+  // An 8th interface goes beyond what the order covers: a new order, for the remainder only.
+  await page.getByRole('button', { name: 'Add monitored interface' }).click();
+  const add = page.getByRole('dialog', { name: 'Add monitored interface' });
+  await add.getByLabel('Interface name').fill('Interface 8');
+  await add.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(
+    add.getByText(
+      /Work orders already cover 1 of this overage; the new one covers the remaining 1/,
+    ),
+  ).toBeVisible();
+  await add.getByRole('button', { name: 'Save with the work order' }).click();
+  await expect(add).toBeHidden();
+  await expect(card).toContainText('8 of 6');
+  await expect(card).toContainText('Over by 2: work order requested');
+  await expect(orders.getByRole('row')).toHaveCount(3);
+
+  await page.getByRole('link', { name: 'Back to the quota dashboard' }).click();
+  await expect(bpRow).toContainText('Over by 2: work order requested');
+  await expect(summary).toHaveText('0 of 6 quota lines need a work order');
   expect(errors()).toEqual([]);
 });
 
@@ -209,7 +282,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('#/quotas');
     await expect(page.getByRole('heading', { level: 1, name: 'Quotas' })).toBeVisible();
     await expect(page.getByRole('main').getByRole('status')).toHaveText(
-      '1 lignes de quota sur 6 en dépassement',
+      '1 lignes de quota sur 6 nécessitent un bon de commande',
     );
     await expect(page.getByRole('cell', { name: 'Interfaces surveillées' }).first()).toBeVisible();
     expect(await axeViolations(page), `dashboard fr ${scheme}`).toEqual([]);

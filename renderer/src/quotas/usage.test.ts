@@ -181,7 +181,7 @@ describe('interfaces, hours and which quotas an account shows', () => {
     expect(accountQuotaUsage(ess, none, new Date('2026-04-10T10:00:00Z')).current).toEqual([]);
     const withEvent = accountQuotaUsage(
       ess,
-      { ...none, specialEvents: [{ ...row(), id: 'e', start: '2026-04-02T10:00:00Z' }] },
+      { ...none, specialEvents: [{ ...row(), start: '2026-04-02T10:00:00Z' }] },
       new Date('2026-04-10T10:00:00Z'),
     );
     expect(withEvent.current).toMatchObject([{ kind: 'special-events', used: 1, overage: 1 }]);
