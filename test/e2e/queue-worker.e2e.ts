@@ -48,7 +48,9 @@ test('the queue is computed in a worker and reorders as the clock ticks', async 
   // New York incident is 15 min overdue and now comes first.
   await page.clock.fastForward('01:00:00');
   await expect(titles).toHaveText(['Carrier labels missing', 'Payroll export failing']);
-  await expect(page.locator('.queue-row').first()).toContainText('Breached for 15 min');
+  await expect(page.locator('.queue-row').first()).toContainText(
+    'Breached · 15 working min overdue',
+  );
   await page.getByRole('checkbox', { name: 'Breached' }).check();
   await expect(page.getByText('2 of 2 open incidents')).toBeVisible();
   expect(errors()).toEqual([]);

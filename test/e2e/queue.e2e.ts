@@ -64,7 +64,7 @@ test('orders by severity then plan, explains why, filters and searches', async (
   );
   const late = rows(page).nth(3);
   await expect(late.locator('.queue-row__reasons')).toContainText('breached');
-  await expect(late.locator('.time-left--danger')).toContainText('Breached for');
+  await expect(late.locator('.time-left--danger')).toContainText('Breached ·');
 
   await page.getByLabel('Severity').selectOption('2');
   expect(await titles(page)).toEqual(['Payroll export failing', 'Checkout page slow']);

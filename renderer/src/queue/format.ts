@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { dateTimeFormat } from '@shared/intl';
 import type { Lang } from '@shared/domain/types';
 import { explainPriority } from '@shared/queue/index';
-import { formatSlaTime, formatSpan } from '../ui/duration';
+import { formatSlaTime } from '../ui/duration';
 import type { ClockSummary, QueueRow } from './queue-model';
 
 export type Tone = 'danger' | 'warning' | 'success' | 'muted';
@@ -42,10 +42,11 @@ export function formatInstant(at: Date, lang: Lang, timeZone: string): string {
   return f.format(at);
 }
 
-/** Real time since the breach when known (a calendar span), else the working time overdue. */
-function overdue(c: ClockSummary, now: Date, lang: Lang): string {
-  if (c.breachedSince)
-    return formatSpan(Math.max(0, now.getTime() - c.breachedSince.getTime()), lang);
+/**
+ * Working time overdue on the clock's calendar: the same figure as the incident page's timer
+ * ("46 working hours"), not the days since the breach (the detail line dates the breach).
+ */
+function overdue(c: ClockSummary, lang: Lang): string {
   return formatSlaTime(c.timeLeftMs ?? 0, c.coverage, lang);
 }
 
@@ -57,7 +58,7 @@ export function timeLeftView(c: ClockSummary, now: Date, t: TFunction, lang: Lan
   const coverage = t(`queue.coverage.${c.coverage}`);
   if (c.state === 'breached') {
     return {
-      text: t('queue.breachedFor', { duration: overdue(c, now, lang) }),
+      text: t('queue.breachedFor', { duration: overdue(c, lang) }),
       tone: 'danger',
       detail: c.breachedSince
         ? t('queue.breachedSince', {
@@ -81,7 +82,7 @@ export function timeLeftView(c: ClockSummary, now: Date, t: TFunction, lang: Lan
   };
 }
 
-/** The shared explanation, compact and in the UI language: "Sev 1 · Enterprise · breached 2 h ago". */
+/** The shared explanation, compact and in the UI language: "Sev 1 · Enterprise · breached, 2 working hours overdue". */
 export function compactReasons(row: QueueRow, now: Date, t: TFunction, lang: Lang): string[] {
   const out: string[] = [];
   for (const r of explainPriority(row.p, now)) {
@@ -93,7 +94,7 @@ export function compactReasons(row: QueueRow, now: Date, t: TFunction, lang: Lan
         out.push(t(`queue.planShort.${row.account.plan}`));
         break;
       case 'breached':
-        out.push(t('queue.reason.breached', { duration: overdue(row.shown, now, lang) }));
+        out.push(t('queue.reason.breached', { duration: overdue(row.shown, lang) }));
         break;
       case 'time-left':
         out.push(
