@@ -32,7 +32,9 @@ function table(rows: QuotaRow[], lang = 'en'): string[] {
     .getAllByRole('row')
     .slice(1)
     .map((r) =>
-      Array.from(r.cells, (c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' | '),
+      Array.from(r.querySelectorAll('td, th'), (c) =>
+        c.textContent.replace(/\s+/g, ' ').trim(),
+      ).join(' | '),
     );
 }
 
