@@ -26,7 +26,9 @@ async function createFullAccount(page: Page, name: string): Promise<void> {
   await expect(page.getByLabel('Friday, span 2, end')).toHaveValue('17:00');
   await page.getByLabel('Holiday date').fill('2026-12-25');
   await page.getByRole('button', { name: 'Add holiday' }).click();
-  await expect(page.getByRole('button', { name: /Remove holiday Dec 25, 2026/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /Remove holiday Fri, Dec 25, 2026/ }),
+  ).toBeVisible();
   await page.getByLabel('Customer success manager (CSM)').fill('Claire Martin');
   await page.getByLabel('Service delivery manager (SDM)').fill('Tom Baker');
   await page.getByRole('button', { name: 'Add contact' }).click();
