@@ -8,6 +8,7 @@ export {
   rankKeyOnCreate,
   resolutionStopOf,
   resolvedAtOf,
+  severityAt,
   wasOpenAt,
 } from './lifecycle';
 export type {

@@ -11,6 +11,7 @@ import {
   rankKeyOnCreate,
   resolutionStopOf,
   resolvedAtOf,
+  severityAt,
   wasOpenAt,
   type RankedIncident,
 } from './lifecycle';
@@ -118,6 +119,22 @@ describe('wasOpenAt', () => {
     });
     expect(wasOpenAt(late, at(10))).toBe(true);
     expect(wasOpenAt(late, at(30))).toBe(false);
+  });
+});
+
+describe('severityAt', () => {
+  it('reads the severity an incident had at an instant from its history', () => {
+    const changed = incident({
+      severity: 3,
+      severityHistory: [
+        { at: iso(2), by: 'Ann', from: 2, to: 1 },
+        { at: iso(5), by: 'Ann', from: 1, to: 3 },
+      ],
+    });
+    expect(severityAt(changed, at(1))).toBe(2);
+    expect(severityAt(changed, at(3))).toBe(1);
+    expect(severityAt(changed, at(6))).toBe(3);
+    expect(severityAt(incident(), at(1))).toBe(2);
   });
 });
 

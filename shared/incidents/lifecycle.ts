@@ -4,7 +4,7 @@
  * stamps a change sets. The form, the quick actions, CSV import, the demo, reports and exports
  * all use these.
  */
-import { planAtLeast, type IncidentStatus, type PlanId } from '../domain/types';
+import { planAtLeast, type IncidentStatus, type PlanId, type Severity } from '../domain/types';
 import { keyForInsertAt, type Ranked } from '../ranking/keys';
 import type { Incident } from '../schemas/incident';
 
@@ -69,6 +69,18 @@ export function wasOpenAt(
   if (last !== undefined) return isOpenStatus(last.to);
   const resolved = resolvedAtOf(incident);
   return resolved === null || Date.parse(resolved) > t;
+}
+
+/**
+ * The incident's severity at an instant: the `from` of its first severity change after it, else
+ * its current severity (the history is in time order, as lifecycleChanges appends it).
+ */
+export function severityAt(
+  incident: Pick<Incident, 'severity' | 'severityHistory'>,
+  at: Date,
+): Severity {
+  const next = incident.severityHistory.find((h) => Date.parse(h.at) > at.getTime());
+  return next?.from ?? incident.severity;
 }
 
 /** Fields a change may carry that the lifecycle reads; explicit stamps are kept as given. */

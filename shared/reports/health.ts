@@ -60,8 +60,12 @@ export function slaComplianceFactor(response: number | null, resolution: number 
 /** Points lost per quota period over its allowance. */
 export const OVERAGE_PENALTY = 25;
 
-/** Quota: 100 minus 25 for each quota period (month or year) over its allowance, floor 0. */
-export function quotaFactor(rows: readonly QuotaRow[]): number {
+/**
+ * Quota: 100 minus 25 for each quota period (month or year) over its allowance, floor 0. Null
+ * when no allowance applies (the plan has none, or none of its periods is in the report).
+ */
+export function quotaFactor(rows: readonly QuotaRow[]): number | null {
+  if (!rows.some((r) => r.included > 0 || r.overage > 0)) return null;
   return clamp(100 - OVERAGE_PENALTY * rows.filter((r) => r.overage > 0).length);
 }
 

@@ -1,7 +1,7 @@
 import type { Severity } from '../domain/types';
 import type { Account } from '../schemas/account';
 import type { Incident } from '../schemas/incident';
-import { isOpenStatus, resolvedAtOf } from '../incidents/lifecycle';
+import { isOpenStatus, resolvedAtOf, severityAt, wasOpenAt } from '../incidents/lifecycle';
 import type { SpecialEvent } from '../schemas/quota-records';
 import type { WorkspaceSettings } from '../schemas/settings';
 import { incidentSla } from '../sla/incident-sla';
@@ -13,6 +13,8 @@ import { isInBounds, monthKeyOf, monthsOf, periodBounds } from './period';
 export interface IncidentKpis {
   opened: number;
   resolved: number;
+  /** Incidents open at the end of the period (or now, if sooner): reported and not resolved. */
+  openAtEnd: number;
   /** % of decided response clocks that were met; null when none was decided. */
   responseCompliance: number | null;
   resolutionCompliance: number | null;
@@ -74,7 +76,8 @@ export function incidentKpis(incidents: readonly Incident[], ctx: ReportContext)
   const mine = incidents.filter((i) => live(i) && i.accountId === ctx.account.id);
   const opened = mine.filter((i) => isInBounds(bounds, i.reportedAt));
   const resolved = mine.filter((i) => isInBounds(bounds, resolvedAtOf(i)));
-  const slas = clockStates(opened, ctx, asOfDate(bounds, ctx.now));
+  const asOf = asOfDate(bounds, ctx.now);
+  const slas = clockStates(opened, ctx, asOf);
   const count = (clock: 'response' | 'resolution', state: string) =>
     slas.filter((s) => s[clock].state === state).length;
   const responseTimes = opened.flatMap((i) =>
@@ -87,6 +90,7 @@ export function incidentKpis(incidents: readonly Incident[], ctx: ReportContext)
   return {
     opened: opened.length,
     resolved: resolved.length,
+    openAtEnd: mine.filter((i) => wasOpenAt(i, asOf)).length,
     responseCompliance: pct(count('response', 'met'), count('response', 'breached')),
     resolutionCompliance: pct(count('resolution', 'met'), count('resolution', 'breached')),
     medianResponseMs: median(responseTimes),
@@ -107,17 +111,18 @@ export interface SeverityMonth {
   sev4: number;
 }
 
-/** Incidents opened per month of the period, by (current) severity. */
+/** Incidents opened per month of the period, by their severity at the end of the period. */
 export function incidentsBySeverityPerMonth(
   incidents: readonly Incident[],
   ctx: ReportContext,
 ): SeverityMonth[] {
+  const asOf = asOfDate(periodBounds(ctx.period, ctx.account.timeZone), ctx.now);
   const rows = new Map<string, SeverityMonth>(
     monthsOf(ctx.period).map((month) => [month, { month, sev1: 0, sev2: 0, sev3: 0, sev4: 0 }]),
   );
   for (const i of incidentsOpenedIn(incidents, ctx)) {
     const row = rows.get(monthKeyOf(i.reportedAt, ctx.account.timeZone));
-    if (row) row[`sev${String(i.severity)}` as `sev${Severity}`]++;
+    if (row) row[`sev${String(severityAt(i, asOf))}` as `sev${Severity}`]++;
   }
   return [...rows.values()];
 }
@@ -152,7 +157,10 @@ export function slaComplianceTrend(incidents: readonly Incident[], ctx: ReportCo
   });
 }
 
-/** The account's open incidents in the client's order: severity, then the client's ranking. */
+/**
+ * The account's open incidents today in the client's order: severity, then the client's ranking.
+ * The ranking only exists as it is now, so a review labels this list "as of" its date.
+ */
 export function rankedOpenIncidents(incidents: readonly Incident[], accountId: string): Incident[] {
   return incidents
     .filter((i) => live(i) && i.accountId === accountId && isOpenStatus(i.status))

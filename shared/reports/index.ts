@@ -32,7 +32,14 @@ export {
   slaComplianceFactor,
 } from './health';
 export type { HealthFactor, HealthFactorKey, HealthScore } from './health';
-export { businessReview, meetingsHeldIn, releaseStatuses } from './review';
+export {
+  accountHealth,
+  accountPeriod,
+  businessReview,
+  meetingsHeldIn,
+  pendingWorkOrders,
+  releaseStatuses,
+} from './review';
 export type { AccountData, BusinessReview, Decision, ReleaseStatus, ReviewInput } from './review';
 export { activityReport } from './activity';
 export type { ActivityReport } from './activity';

@@ -2,13 +2,14 @@ import { planAtLeast } from '../domain/types';
 import type { Entitlements } from '../plans/entitlements';
 import { entitlementsFor } from '../plans/entitlements';
 import type { Account } from '../schemas/account';
+import { severityAt } from '../incidents/lifecycle';
 import type { Incident } from '../schemas/incident';
 import type { ActionItem, Meeting } from '../schemas/meeting';
 import type { SpecialEvent, TimeEntry, WorkOrder } from '../schemas/quota-records';
 import type { ReadinessAssessment } from '../schemas/readiness';
 import type { Release, ReleaseAssessment } from '../schemas/release';
 import type { WorkspaceSettings } from '../schemas/settings';
-import type { HealthScore } from './health';
+import type { HealthFactorKey, HealthScore } from './health';
 import {
   adoptionFactor,
   engagementFactor,
@@ -71,10 +72,19 @@ export interface BusinessReview {
   bySeverity: SeverityMonth[];
   slaTrend: SlaMonth[];
   quota: QuotaRow[];
+  /**
+   * The instant the "as of" lists below describe: the review's `now` (today). The client's
+   * ranking, open action items and pending work orders exist only as they are now; they are not
+   * the period's and say so with this date.
+   */
+  asOf: Date;
+  /** Open incidents in the client's ranking, as of `asOf`. */
   rankedOpen: Incident[];
   releases: ReleaseStatus[];
   decisions: Decision[];
+  /** Action items open as of `asOf`, soonest due first. */
   openActions: ActionItem[];
+  /** Work orders still pending (draft or requested) as of `asOf`. */
   workOrders: WorkOrder[];
   health: HealthScore;
 }
@@ -107,14 +117,46 @@ export function meetingsHeldIn(input: ReviewInput): Meeting[] {
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 
-/** The five factor values and the weighted score for the period. */
-export function accountHealth(input: ReviewInput, kpis: IncidentKpis, quota: QuotaRow[]) {
-  const { account, period, data } = input;
+/**
+ * The part of the period the account existed in: from its subscription start on. Null when the
+ * whole period is before it: there is nothing to score then.
+ */
+export function accountPeriod(input: Pick<ReviewInput, 'account' | 'period'>): ReportPeriod | null {
+  const { period, account } = input;
+  const from = period.from < account.subscriptionStart ? account.subscriptionStart : period.from;
+  return from > period.to ? null : { from, to: period.to };
+}
+
+/** Every factor without data: the score of a period the account did not exist in. */
+const NO_DATA = {
+  adoption: null,
+  incidents: null,
+  slaCompliance: null,
+  quota: null,
+  engagement: null,
+} as const satisfies Record<HealthFactorKey, null>;
+
+/**
+ * The five factor values and the weighted score, true for the period: counted over the part of
+ * it the account existed in (no score at all for a period before its subscription start), with
+ * action items done only if done by the period's end.
+ */
+export function accountHealth(
+  input: ReviewInput,
+  kpis: IncidentKpis,
+  quota: readonly QuotaRow[],
+): HealthScore {
+  const period = accountPeriod(input);
+  if (period === null) return healthScore(NO_DATA, input.settings.healthScoreWeights);
+  const { account, data } = input;
+  const scoped = { ...input, period };
+  const end = periodBounds(period, account.timeZone).end.getTime();
+  const asOf = new Date(Math.min(input.now.getTime(), end - 1));
   const months = monthsOf(period).length;
   const opened = { 1: 0, 2: 0, 3: 0, 4: 0 };
-  for (const i of incidentsOpenedIn(data.incidents, { ...input, specialEvents: [] }))
-    opened[i.severity]++;
-  const releases = releaseStatuses(input).flatMap((r) =>
+  for (const i of incidentsOpenedIn(data.incidents, { ...scoped, specialEvents: [] }))
+    opened[severityAt(i, asOf)]++;
+  const releases = releaseStatuses(scoped).flatMap((r) =>
     r.assessment === null ? [] : [r.assessment],
   );
   const latest = ownedBy(data.readinessAssessments, account.id)
@@ -125,6 +167,10 @@ export function accountHealth(input: ReviewInput, kpis: IncidentKpis, quota: Quo
     (a) => a.dueDate !== null && a.dueDate >= period.from && a.dueDate <= period.to,
   );
   const counted = due.filter((a) => a.status !== 'dropped');
+  // Done after the period ended: still open as far as this period is concerned.
+  const doneInTime = counted.filter(
+    (a) => a.status === 'done' && (a.doneAt === null || Date.parse(a.doneAt) < end),
+  );
   return healthScore(
     {
       adoption: adoptionFactor({
@@ -137,14 +183,23 @@ export function accountHealth(input: ReviewInput, kpis: IncidentKpis, quota: Quo
       slaCompliance: slaComplianceFactor(kpis.responseCompliance, kpis.resolutionCompliance),
       quota: quotaFactor(quota),
       engagement: engagementFactor({
-        meetingsHeld: meetingsHeldIn(input).length,
+        meetingsHeld: meetingsHeldIn(scoped).length,
         months,
         actionsDue: counted.length,
-        actionsDone: counted.filter((a) => a.status === 'done').length,
+        actionsDone: doneInTime.length,
       }),
     },
     input.settings.healthScoreWeights,
   );
+}
+
+const PENDING: ReadonlySet<WorkOrder['status']> = new Set(['draft', 'requested']);
+
+/** The account's work orders not yet signed nor cancelled, by title. */
+export function pendingWorkOrders(workOrders: readonly WorkOrder[], accountId: string) {
+  return ownedBy(workOrders, accountId)
+    .filter((w) => PENDING.has(w.status))
+    .sort((a, b) => a.title.localeCompare(b.title));
 }
 
 export function businessReview(input: ReviewInput): BusinessReview {
@@ -160,6 +215,7 @@ export function businessReview(input: ReviewInput): BusinessReview {
     bySeverity: incidentsBySeverityPerMonth(data.incidents, ctx),
     slaTrend: slaComplianceTrend(data.incidents, ctx),
     quota,
+    asOf: now,
     rankedOpen: rankedOpenIncidents(data.incidents, account.id),
     releases: releaseStatuses(input),
     decisions: meetingsHeldIn(input).flatMap((meeting) =>
@@ -168,7 +224,7 @@ export function businessReview(input: ReviewInput): BusinessReview {
     openActions: ownedBy(data.actionItems, account.id)
       .filter((a) => a.status === 'open')
       .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
-    workOrders: ownedBy(data.workOrders, account.id).sort((a, b) => a.title.localeCompare(b.title)),
+    workOrders: pendingWorkOrders(data.workOrders, account.id),
     health: accountHealth(input, kpis, quota),
   };
 }

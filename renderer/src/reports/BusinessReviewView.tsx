@@ -35,6 +35,13 @@ export function BusinessReviewView({ source, settings, period, now, headingLevel
       />
       <AccountSection review={review} fmt={fmt} />
       <KpiSection review={review} fmt={fmt} />
+      {period.from < source.account.subscriptionStart ? (
+        <p className="report-note" data-testid="from-subscription">
+          {t('reports.health.fromSubscription', {
+            date: fmt.day(source.account.subscriptionStart),
+          })}
+        </p>
+      ) : null}
       <HealthSection review={review} fmt={fmt} />
       <ReportSection title={t('reports.sections.charts')} className="report-charts">
         <SeverityChart rows={review.bySeverity} fmt={fmt} />

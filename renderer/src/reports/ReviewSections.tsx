@@ -9,6 +9,11 @@ interface Props {
   fmt: ReportFormat;
 }
 
+/** The date of the review's "as of today" lists, in the account's time zone: "7 Dec 2026". */
+export function asOfDate(review: BusinessReview, fmt: ReportFormat): string {
+  return fmt.instant(review.asOf.toISOString(), review.account.timeZone);
+}
+
 export function AccountSection({ review, fmt }: Props) {
   const { t } = useTranslation();
   const a = review.account;
@@ -50,6 +55,7 @@ export function KpiSection({ review, fmt }: Props) {
   const items = [
     ['opened', fmt.number(k.opened)],
     ['resolved', fmt.number(k.resolved)],
+    ['openAtEnd', fmt.number(k.openAtEnd)],
     ['responseCompliance', fmt.percent(k.responseCompliance) ?? noData],
     ['resolutionCompliance', fmt.percent(k.resolutionCompliance) ?? noData],
     ['medianResponse', fmt.duration(k.medianResponseMs) ?? noData],
@@ -76,7 +82,7 @@ export function RankingSection({ review, fmt }: Props) {
   const rows = review.rankedOpen;
   return (
     <ReportSection
-      title={t('reports.sections.ranking')}
+      title={t('reports.sections.ranking', { date: asOfDate(review, fmt) })}
       empty={rows.length === 0 ? t('reports.empty.ranking') : null}
     >
       <table className="table report-table" data-testid="ranking">
@@ -188,7 +194,7 @@ export function DecisionsAndActions({ review, fmt }: Props) {
         </table>
       </ReportSection>
       <ReportSection
-        title={t('reports.sections.actions')}
+        title={t('reports.sections.actions', { date: asOfDate(review, fmt) })}
         empty={review.openActions.length === 0 ? t('reports.empty.actions') : null}
       >
         <table className="table report-table">
@@ -218,7 +224,7 @@ export function WorkOrdersSection({ review, fmt }: Props) {
   const { t } = useTranslation();
   return (
     <ReportSection
-      title={t('reports.sections.workOrders')}
+      title={t('reports.sections.workOrders', { date: asOfDate(review, fmt) })}
       empty={review.workOrders.length === 0 ? t('reports.empty.workOrders') : null}
     >
       <table className="table report-table">

@@ -38,11 +38,11 @@ export const en = {
     account: 'Account and plan',
     kpis: 'Key figures',
     charts: 'Trends',
-    ranking: 'Open incidents in the client’s ranking',
+    ranking: 'Open incidents in the client’s ranking as of {{date}}',
     releases: 'Release impact',
     decisions: 'Steering decisions',
-    actions: 'Open action items',
-    workOrders: 'Work orders',
+    actions: 'Open action items as of {{date}}',
+    workOrders: 'Pending work orders as of {{date}}',
     quota: 'Quota consumption',
     health: 'Account health',
     usage: 'Use of CareFor services',
@@ -58,13 +58,14 @@ export const en = {
   kpi: {
     opened: 'Incidents opened',
     resolved: 'Incidents resolved',
+    openAtEnd: 'Open at the end of the period',
     responseCompliance: 'Response SLA met',
     resolutionCompliance: 'Resolution SLA met',
     medianResponse: 'Median time to respond',
     medianResolution: 'Median time to resolve',
     breaches: 'Incidents with a breach',
     noData: 'No data',
-    asOf: 'SLA clocks are judged at the end of the period (or today, if sooner).',
+    asOf: 'SLA clocks and open incidents are judged at the end of the period (or today, if sooner).',
   },
   charts: {
     bySeverity: 'Incidents by severity per month',
@@ -115,7 +116,7 @@ export const en = {
     releases: 'No release in this period.',
     decisions: 'No decision was recorded in this period.',
     actions: 'No open action item.',
-    workOrders: 'No work order.',
+    workOrders: 'No work order is waiting to be signed.',
     quota: 'No quota applies to this plan in this period.',
   },
   notIncluded: 'Not included in the plan',
@@ -130,6 +131,8 @@ export const en = {
     score: 'Health score',
     scoreValue: '{{score}} / 100',
     noScore: 'Not enough data for a score.',
+    fromSubscription:
+      'The subscription started on {{date}}: the health score covers the period from that day on.',
     explain:
       'The score is the weighted mean of the factors that have data; weights are a workspace setting.',
     factor: {
@@ -145,7 +148,8 @@ export const en = {
       incidents:
         '100 minus the monthly average of 40 per severity-1, 20 per severity-2, 10 per severity-3 and 5 per severity-4 incident opened.',
       slaCompliance: 'Mean of response and resolution SLA compliance (%).',
-      quota: '100 minus 25 for each quota period over its allowance.',
+      quota:
+        '100 minus 25 for each quota period over its allowance; no value where no allowance applies.',
       engagement:
         'Up to 60 for meetings held (one a month gives full marks) plus 40 × the share of action items due in the period that are done.',
     },

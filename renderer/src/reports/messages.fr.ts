@@ -46,11 +46,11 @@ export const fr: Widen<typeof en> = {
     account: 'Compte et offre',
     kpis: 'Chiffres clés',
     charts: 'Tendances',
-    ranking: 'Incidents ouverts dans l’ordre du client',
+    ranking: 'Incidents ouverts dans l’ordre du client au {{date}}',
     releases: 'Impact des versions',
     decisions: 'Décisions du comité de pilotage',
-    actions: 'Actions ouvertes',
-    workOrders: 'Bons de commande',
+    actions: 'Actions ouvertes au {{date}}',
+    workOrders: 'Bons de commande en attente au {{date}}',
     quota: 'Consommation des quotas',
     health: 'Santé du compte',
     usage: 'Utilisation des services CareFor',
@@ -66,13 +66,14 @@ export const fr: Widen<typeof en> = {
   kpi: {
     opened: 'Incidents ouverts',
     resolved: 'Incidents résolus',
+    openAtEnd: 'En cours en fin de période',
     responseCompliance: 'SLA de réponse respecté',
     resolutionCompliance: 'SLA de résolution respecté',
     medianResponse: 'Délai médian de réponse',
     medianResolution: 'Délai médian de résolution',
     breaches: 'Incidents hors SLA',
     noData: 'Pas de données',
-    asOf: 'Les délais SLA sont jugés à la fin de la période (ou aujourd’hui, si c’est plus tôt).',
+    asOf: 'Les délais SLA et les incidents en cours sont jugés à la fin de la période (ou aujourd’hui, si c’est plus tôt).',
   },
   charts: {
     bySeverity: 'Incidents par sévérité et par mois',
@@ -123,7 +124,7 @@ export const fr: Widen<typeof en> = {
     releases: 'Aucune version sur la période.',
     decisions: 'Aucune décision enregistrée sur la période.',
     actions: 'Aucune action ouverte.',
-    workOrders: 'Aucun bon de commande.',
+    workOrders: 'Aucun bon de commande en attente de signature.',
     quota: 'Aucun quota ne s’applique à cette offre sur la période.',
   },
   notIncluded: 'Non inclus dans l’offre',
@@ -138,6 +139,8 @@ export const fr: Widen<typeof en> = {
     score: 'Score de santé',
     scoreValue: '{{score}} / 100',
     noScore: 'Pas assez de données pour un score.',
+    fromSubscription:
+      'L’abonnement a commencé le {{date}} : le score de santé couvre la période à partir de ce jour.',
     explain:
       'Le score est la moyenne pondérée des facteurs qui ont des données ; les poids sont un paramètre de l’espace de travail.',
     factor: {
@@ -153,7 +156,8 @@ export const fr: Widen<typeof en> = {
       incidents:
         '100 moins la moyenne mensuelle de 40 par incident de sévérité 1, 20 par sévérité 2, 10 par sévérité 3 et 5 par sévérité 4.',
       slaCompliance: 'Moyenne du respect des SLA de réponse et de résolution (%).',
-      quota: '100 moins 25 pour chaque période de quota en dépassement.',
+      quota:
+        '100 moins 25 pour chaque période de quota en dépassement ; pas de valeur si aucune franchise ne s’applique.',
       engagement:
         'Jusqu’à 60 pour les réunions tenues (une par mois donne le maximum) plus 40 × la part des actions échues sur la période qui sont faites.',
     },

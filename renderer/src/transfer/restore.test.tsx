@@ -68,7 +68,7 @@ describe('business review view', () => {
     expect(screen.getByText('No incidents were opened in this period.')).toBeTruthy();
     expect(screen.getByText('No open incidents.')).toBeTruthy();
     expect(screen.getByText('No open action item.')).toBeTruthy();
-    expect(screen.getByText('No work order.')).toBeTruthy();
+    expect(screen.getByText('No work order is waiting to be signed.')).toBeTruthy();
     expect(i18next.language).toBe('en');
   });
 });
