@@ -1,4 +1,5 @@
 import { AlertTriangle, CheckCircle2, CircleSlash, FileCheck2, Hourglass } from 'lucide-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatAmount, orderRefs, quotaState } from './format';
 import type { QuotaLine } from './usage';
@@ -11,40 +12,43 @@ const LOOK = {
   ok: { icon: CheckCircle2, tone: 'success' },
 } as const;
 
+/** What a status badge says: the state, and for an overage what covers it. */
+function statusText(t: TFunction, line: QuotaLine, short: boolean, lang: string): string {
+  const state = quotaState(line);
+  const amount = (n: number) => formatAmount(line, n, lang);
+  const overage = amount(line.overage);
+  const { signed, requested, uncovered, orders } = line.coverage;
+  switch (state) {
+    case 'over':
+      if (short) return t('quotas.status.overShort');
+      return signed + requested > 0
+        ? t('quotas.status.overRemainder', { overage, uncovered: amount(uncovered) })
+        : t('quotas.status.over', { overage });
+    case 'requested':
+      return short ? t('quotas.status.requestedShort') : t('quotas.status.requested', { overage });
+    case 'covered': {
+      if (short) return t('quotas.status.coveredShort');
+      const refs = orderRefs(orders.filter((o) => o.status === 'signed'));
+      return refs === ''
+        ? t('quotas.status.coveredNoRef', { overage })
+        : t('quotas.status.covered', { overage, refs });
+    }
+    default:
+      return t(`quotas.status.${state}`);
+  }
+}
+
 /**
  * Quota status as icon + text + colour. An overage says whether it needs a work order (for the
  * part no order covers), has one requested, or is covered by a signed one.
  */
 export function QuotaStatus({ line, short = false }: { line: QuotaLine; short?: boolean }) {
   const { t, i18n } = useTranslation();
-  const state = quotaState(line);
-  const { icon: Icon, tone } = LOOK[state];
-  const amount = (n: number) => formatAmount(line, n, i18n.language);
-  const overage = amount(line.overage);
-  const { coverage } = line;
-  const refs = orderRefs(coverage.orders.filter((o) => o.status === 'signed'));
-  const text =
-    state === 'over'
-      ? short
-        ? t('quotas.status.overShort')
-        : coverage.signed + coverage.requested > 0
-          ? t('quotas.status.overRemainder', { overage, uncovered: amount(coverage.uncovered) })
-          : t('quotas.status.over', { overage })
-      : state === 'requested'
-        ? short
-          ? t('quotas.status.requestedShort')
-          : t('quotas.status.requested', { overage })
-        : state === 'covered'
-          ? short
-            ? t('quotas.status.coveredShort')
-            : refs === ''
-              ? t('quotas.status.coveredNoRef', { overage })
-              : t('quotas.status.covered', { overage, refs })
-          : t(`quotas.status.${state}`);
+  const { icon: Icon, tone } = LOOK[quotaState(line)];
   return (
     <span className={`badge badge--${tone} quota-status`}>
       <Icon size={14} aria-hidden="true" />
-      {text}
+      {statusText(t, line, short, i18n.language)}
     </span>
   );
 }
