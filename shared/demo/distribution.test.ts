@@ -7,6 +7,7 @@ import { compareKeys } from '../ranking/keys';
 import type { Incident } from '../schemas/incident';
 import type { SlaState } from '../sla/incident-sla';
 import { incidentSla } from '../sla/incident-sla';
+import { slaAccountOf } from '../sla/inputs';
 import { demoValidationErrors as invalidRecords, generateDemoWorkspace } from './index';
 
 const NOW = new Date('2026-11-18T09:30:00.000Z');
@@ -28,7 +29,7 @@ describe.each([
   function queueState(inc: Incident): SlaState {
     const account = accountOf.get(inc.accountId);
     if (account === undefined) throw new Error(`no account ${inc.accountId}`);
-    const sla = incidentSla(inc, account, ws.settings, ws.specialEvents, NOW);
+    const sla = incidentSla(inc, slaAccountOf(account), ws.settings, ws.specialEvents, NOW);
     const states = [sla.response.state, sla.resolution.state];
     if (states.includes('breached')) return 'breached';
     if (states.includes('at-risk')) return 'at-risk';

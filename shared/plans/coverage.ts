@@ -16,15 +16,20 @@ export interface CoverageInput {
   plan: PlanId;
   severity: Severity;
   category: IncidentCategory;
-  /** When the incident was reported; needed for special-event windows. */
+  /** The instant the coverage is decided for (e.g. when the incident was reported). */
   reportedAt?: Date;
   specialEvents?: readonly CoverageWindow[];
+  /** Which clock: the response (notification/triage) clock of a monitored interface runs 24x7. */
+  clock?: 'response' | 'resolution';
+  /** The incident's interface is one of the account's monitored interfaces. */
+  monitoredInterface?: boolean;
 }
 
 export type CoverageReason =
   | 'sev1-critical'
   | 'system-down'
   | 'sev2-enterprise'
+  | 'monitored-interface'
   | 'special-event'
   | 'essential-application'
   | 'business-hours';
@@ -35,6 +40,12 @@ export interface CoverageDecision {
   reason: CoverageReason;
   /** Id of the special event that gave 24x7 coverage, when that is the reason. */
   specialEventId: string | null;
+}
+
+/** A stretch of time [from, to) on one coverage; `to` null runs on for ever. */
+export interface CoverageSpan extends CoverageDecision {
+  from: Date;
+  to: Date | null;
 }
 
 // One preset object per zone, so the compiled-calendar cache is reused.
@@ -49,32 +60,32 @@ function preset(kind: '24x7' | '24x5', timeZone: string): WorkingCalendar {
   return cal;
 }
 
+function full(tz: string, reason: CoverageReason, specialEventId: string | null = null) {
+  return { calendar: preset('24x7', tz), coverage: '24x7' as const, reason, specialEventId };
+}
+
 /**
- * Which clock an incident's targets run on. Rules, first match wins:
- * severity 1 on Premium and up → 24x7; system down on any plan → 24x7 (Essential
- * has it, and plans are cumulative); severity 2 on Enterprise → 24x7; reported
- * inside a special-event window → 24x7 for the whole incident (kept simple: the
- * report time decides, the window's end does not switch clocks mid-way);
- * Essential → 24x5; otherwise the account's business hours. 24x5/24x7 run in
- * the account's time zone.
+ * The usual rule, outside any special event. First match wins: severity 1 on Premium and up →
+ * 24x7; system down on any plan → 24x7 (Essential has it); severity 2 on Enterprise → 24x7; the
+ * response clock of an interface incident on a monitored interface, on a plan that includes
+ * interface monitoring → 24x7 (notification and triage); Essential → 24x5 (its own track, not
+ * the base of the ladder); otherwise the account's business hours. 24x5/24x7 run in the
+ * account's time zone.
  */
-export function coverageFor(input: CoverageInput): CoverageDecision {
+export function usualCoverage(input: CoverageInput): CoverageDecision {
   const { businessCalendar, plan, severity, category } = input;
   const tz = businessCalendar.timeZone;
   const e = entitlementsFor(plan);
-  const full = (reason: CoverageReason, specialEventId: string | null = null) => ({
-    calendar: preset('24x7', tz),
-    coverage: '24x7' as const,
-    reason,
-    specialEventId,
-  });
-  if (severity === 1 && e.sev1Coverage247) return full('sev1-critical');
-  if (category === 'system-down') return full('system-down');
-  if (severity === 2 && e.sev2Coverage247) return full('sev2-enterprise');
-  const at = input.reportedAt?.getTime();
-  if (at !== undefined) {
-    const event = input.specialEvents?.find((w) => w.start.getTime() <= at && at < w.end.getTime());
-    if (event !== undefined) return full('special-event', event.id ?? null);
+  if (severity === 1 && e.sev1Coverage247) return full(tz, 'sev1-critical');
+  if (category === 'system-down') return full(tz, 'system-down');
+  if (severity === 2 && e.sev2Coverage247) return full(tz, 'sev2-enterprise');
+  if (
+    input.clock === 'response' &&
+    category === 'interface' &&
+    input.monitoredInterface === true &&
+    e.monitoredInterfaces > 0
+  ) {
+    return full(tz, 'monitored-interface');
   }
   if (e.applicationCoverage245) {
     return {
@@ -92,6 +103,53 @@ export function coverageFor(input: CoverageInput): CoverageDecision {
   };
 }
 
+/**
+ * Coverage at one instant (`reportedAt`): inside a special-event window — half-open
+ * [start, end) — 24x7 whatever the plan (a recorded event may have been bought with a work
+ * order); outside, the usual rule.
+ */
+export function coverageFor(input: CoverageInput): CoverageDecision {
+  const usual = usualCoverage(input);
+  const at = input.reportedAt?.getTime();
+  if (usual.coverage === '24x7' || at === undefined) return usual;
+  const event = input.specialEvents?.find((w) => w.start.getTime() <= at && at < w.end.getTime());
+  if (event === undefined) return usual;
+  return full(input.businessCalendar.timeZone, 'special-event', event.id ?? null);
+}
+
+/**
+ * Coverage decided instant by instant from `from` on, as consecutive spans: the usual rule,
+ * switched to 24x7 inside each special-event window (overlapping windows merge; the first
+ * window of a merged run names the event). The last span has `to: null`.
+ */
+export function coverageTimeline(input: CoverageInput, from: Date): CoverageSpan[] {
+  const usual = usualCoverage(input);
+  const start = from.getTime();
+  if (usual.coverage === '24x7') return [{ ...usual, from, to: null }];
+  const windows = (input.specialEvents ?? [])
+    .map((w) => ({ id: w.id ?? null, s: w.start.getTime(), e: w.end.getTime() }))
+    .filter((w) => w.e > start && w.e > w.s)
+    .sort((a, b) => a.s - b.s || a.e - b.e);
+  const spans: CoverageSpan[] = [];
+  let t = start;
+  const tz = input.businessCalendar.timeZone;
+  for (let i = 0; i < windows.length; i++) {
+    const first = windows[i];
+    if (first === undefined) break;
+    let end = first.e;
+    while (i + 1 < windows.length && (windows[i + 1]?.s ?? Infinity) <= end) {
+      end = Math.max(end, windows[i + 1]?.e ?? end);
+      i++;
+    }
+    const s = Math.max(first.s, t);
+    if (s > t) spans.push({ ...usual, from: new Date(t), to: new Date(s) });
+    spans.push({ ...full(tz, 'special-event', first.id), from: new Date(s), to: new Date(end) });
+    t = end;
+  }
+  spans.push({ ...usual, from: new Date(t), to: null });
+  return spans;
+}
+
 const REASONS: Record<CoverageReason, Record<Lang, (plan: string) => string>> = {
   'sev1-critical': {
     en: (p) => `Severity 1 on ${p}: handled 24x7 until resolved, worked around or downgraded`,
@@ -106,9 +164,13 @@ const REASONS: Record<CoverageReason, Record<Lang, (plan: string) => string>> = 
     en: () => 'Severity 2 on CareFor Enterprise: handled 24x7',
     fr: () => 'Gravité 2 avec CareFor Enterprise : traité 24h/24 et 7j/7',
   },
+  'monitored-interface': {
+    en: (p) => `Monitored critical interface on ${p}: notification and triage 24x7`,
+    fr: (p) => `Interface critique surveillée avec ${p} : notification et tri 24h/24 et 7j/7`,
+  },
   'special-event': {
-    en: () => 'Reported during a special event: handled 24x7',
-    fr: () => 'Signalé pendant un événement spécial : traité 24h/24 et 7j/7',
+    en: () => 'During a special event: handled 24x7 inside its window',
+    fr: () => 'Pendant un événement spécial : traité 24h/24 et 7j/7 dans sa fenêtre',
   },
   'essential-application': {
     en: () => 'Application problem on Essential: handled 24x5',

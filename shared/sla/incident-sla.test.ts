@@ -15,11 +15,14 @@ const account: SlaAccount = {
     ['mon', 'tue', 'wed', 'thu', 'fri'],
     [{ start: '09:00', end: '18:00' }],
   ),
+  monitoredInterfaceIds: [],
 };
 const settings = { slaTargets: defaultSlaTargets(), atRiskFraction: 0.25 };
 const base: SlaIncident = {
   severity: 3,
+  severityHistory: [],
   category: 'application',
+  interfaceId: null,
   status: 'in-progress',
   statusHistory: [],
   reportedAt: '2026-01-19T08:00:00Z', // Monday 09:00 Paris

@@ -1,18 +1,22 @@
 import type { WorkingCalendar } from '../calendar/types';
-import { slaDueAt, workingTimeBetween } from '../calendar/working-time';
 import type { Coverage, IncidentCategory, IncidentStatus, PlanId, Severity } from '../domain/types';
-import type { CoverageReason } from '../plans/coverage';
-import { coverageFor, describeCoverageReason } from '../plans/coverage';
+import type { CoverageDecision, CoverageReason, CoverageSpan } from '../plans/coverage';
+import { coverageTimeline, describeCoverageReason } from '../plans/coverage';
 import type { SlaTargets } from '../plans/targets';
 import { slaTargetFor } from '../plans/targets';
 import { waitingOnClientPauses } from './pauses';
+import { severitySegments } from './segments';
+import type { CalendarSpan } from './timeline';
+import { calendarSpans, dueOnTimeline, workingOnTimeline } from './timeline';
 
-export type SlaState = 'ok' | 'at-risk' | 'breached' | 'met';
+/** `superseded`: the clock of a severity that was changed while it ran, not late at the change. */
+export type SlaState = 'ok' | 'at-risk' | 'breached' | 'met' | 'superseded';
+export type SlaClockName = 'response' | 'resolution';
 
 export interface SlaClock {
   targetMs: number;
   dueAt: Date;
-  /** When the clock stopped (responded / resolved or worked around), else null. */
+  /** When the clock stopped (responded / resolved or worked around / severity changed), else null. */
   stoppedAt: Date | null;
   /** Signed working time from now (or the stop) to the due time; negative once late. */
   timeLeftMs: number;
@@ -20,10 +24,38 @@ export interface SlaClock {
   breachedSince: Date | null;
 }
 
-export interface IncidentSla {
+/** Coverage of one clock at `now`, and the next instant it changes (null: never, as things stand). */
+export interface ClockCoverage extends CoverageDecision {
+  changesAt: Date | null;
+}
+
+export interface SlaSegment {
+  severity: Severity;
+  from: Date;
+  /** The severity change that ended it; null for the current segment. */
+  to: Date | null;
   response: SlaClock;
   resolution: SlaClock;
+  /** Each clock's coverage from the segment's start to its end, instant by instant. */
+  coverage: Record<SlaClockName, CoverageSpan[]>;
+}
+
+export interface SlaBreach {
+  clock: SlaClockName;
+  severity: Severity;
+  at: Date;
+}
+
+export interface IncidentSla {
+  /** The current segment's clocks. */
+  response: SlaClock;
+  resolution: SlaClock;
+  /** In time order; the last is the current one (`to: null`). */
+  segments: SlaSegment[];
+  /** Every breach that happened, in time order; a later severity change never removes one. */
+  breaches: SlaBreach[];
   explanation: {
+    /** The resolution clock's coverage at now (see `clocks` for each clock). */
     calendar: WorkingCalendar;
     coverage: Coverage;
     reason: CoverageReason;
@@ -32,15 +64,18 @@ export interface IncidentSla {
     /** Real time spent waiting on the client, up to now. */
     pausedMs: number;
     specialEventId: string | null;
-    /** Targets follow the current severity (see incidentSla). */
+    /** The current severity, whose targets the current clocks follow. */
     severity: Severity;
+    clocks: Record<SlaClockName, ClockCoverage>;
   };
 }
 
 /** The incident fields the SLA needs (the stored Incident record fits). */
 export interface SlaIncident {
   severity: Severity;
+  severityHistory: ReadonlyArray<{ at: string; from: Severity; to: Severity }>;
   category: IncidentCategory;
+  interfaceId: string | null;
   status: IncidentStatus;
   statusHistory: ReadonlyArray<{ at: string; to: IncidentStatus }>;
   reportedAt: string;
@@ -52,6 +87,8 @@ export interface SlaAccount {
   id: string;
   plan: PlanId;
   businessCalendar: WorkingCalendar;
+  /** Ids of the account's monitored interfaces, critical or not. */
+  monitoredInterfaceIds: readonly string[];
 }
 export interface SlaSettings {
   slaTargets: SlaTargets;
@@ -65,22 +102,7 @@ export interface SlaSpecialEvent {
   deletedAt: string | null;
 }
 
-const date = (iso: string | null) => (iso === null ? null : new Date(iso));
-
-function clock(
-  start: Date,
-  targetMs: number,
-  stoppedAt: Date | null,
-  now: Date,
-  calendar: WorkingCalendar,
-  pauses: ReturnType<typeof waitingOnClientPauses>,
-  atRiskFraction: number,
-): SlaClock {
-  const dueAt = slaDueAt(start, targetMs, calendar, pauses);
-  const until = stoppedAt ?? now;
-  const timeLeftMs = workingTimeBetween(until, dueAt, calendar, pauses);
-  return slaClockAt(targetMs, dueAt, stoppedAt, timeLeftMs, now, atRiskFraction);
-}
+const date = (iso: string | null) => (iso === null ? null : Date.parse(iso));
 
 /** A clock from its due time, stop and working time left: the one rule for its state. */
 export function slaClockAt(
@@ -101,7 +123,7 @@ export function slaClockAt(
 }
 
 /** When the resolution clock stopped: resolved, a workaround, or the status change to resolved/closed. */
-function resolutionStop(incident: SlaIncident): Date | null {
+function resolutionStop(incident: SlaIncident): number | null {
   const candidates = [incident.resolvedAt, incident.workaroundAt]
     .filter((v): v is string => v !== null)
     .map((v) => Date.parse(v));
@@ -111,15 +133,60 @@ function resolutionStop(incident: SlaIncident): Date | null {
       .find((h) => h.to === 'resolved' || h.to === 'closed');
     if (entry !== undefined) candidates.push(Date.parse(entry.at));
   }
-  return candidates.length === 0 ? null : new Date(Math.min(...candidates));
+  return candidates.length === 0 ? null : Math.min(...candidates);
+}
+
+interface ClockRun {
+  spans: CalendarSpan[];
+  start: number;
+  targetMs: number;
+  /** The clock's own stop (response, resolution), when it falls in its segment. */
+  stop: number | null;
+  /** The severity change that ends the segment, or null for the current one. */
+  changeAt: number | null;
+}
+
+function runClock(
+  run: ClockRun,
+  pauses: ReturnType<typeof waitingOnClientPauses>,
+  now: Date,
+  atRiskFraction: number,
+): SlaClock {
+  const { spans, start, targetMs, stop, changeAt } = run;
+  const dueAt = dueOnTimeline(spans, start, targetMs, pauses);
+  if (changeAt !== null && stop === null) {
+    // Still running when the severity changed: frozen there, breached only if already due.
+    const late = changeAt >= dueAt.getTime();
+    return {
+      targetMs,
+      dueAt,
+      stoppedAt: new Date(changeAt),
+      timeLeftMs: workingOnTimeline(spans, changeAt, dueAt.getTime(), pauses),
+      state: late ? 'breached' : 'superseded',
+      breachedSince: late ? dueAt : null,
+    };
+  }
+  const timeLeftMs = workingOnTimeline(spans, stop ?? now.getTime(), dueAt.getTime(), pauses);
+  const stoppedAt = stop === null ? null : new Date(stop);
+  return slaClockAt(targetMs, dueAt, stoppedAt, timeLeftMs, now, atRiskFraction);
+}
+
+function coverageAt(spans: readonly CoverageSpan[], t: number): ClockCoverage {
+  const span = spans.find((s) => s.to === null || t < s.to.getTime()) ?? spans[spans.length - 1];
+  if (span === undefined) throw new RangeError('The coverage timeline is empty.');
+  const { calendar, coverage, reason, specialEventId } = span;
+  const changesAt = span.to !== null && span.to.getTime() > t ? span.to : null;
+  return { calendar, coverage, reason, specialEventId, changesAt };
 }
 
 /**
- * Response and resolution clocks for an incident. Severity history: targets and
- * coverage follow the incident's *current* severity, over its whole life —
- * lowering a severity-1 incident ends its 24x7 treatment, raising one starts it;
- * simple, predictable, and what the queue shows. The resolution clock stops at
- * the earlier of resolution and workaround. Waiting-on-client time pauses both.
+ * Response and resolution clocks over an incident's whole life. Coverage is decided instant by
+ * instant (severity in force, category, plan, monitored interface, special-event windows) and
+ * working time is counted across its boundaries. Each severity change starts a new segment: the
+ * old clocks stop at the change keeping their state (met, breached, superseded); the new
+ * severity's clocks start at the change; a response given before a change stays given. The
+ * resolution clock stops at the earlier of resolution and workaround. Waiting-on-client time
+ * pauses every clock.
  */
 export function incidentSla(
   incident: SlaIncident,
@@ -128,42 +195,113 @@ export function incidentSla(
   specialEvents: readonly SlaSpecialEvent[],
   now: Date,
 ): IncidentSla {
-  const reportedAt = new Date(incident.reportedAt);
   const windows = specialEvents
     .filter((e) => e.deletedAt === null && e.accountId === account.id)
     .map((e) => ({ id: e.id, start: new Date(e.start), end: new Date(e.end) }));
-  const cov = coverageFor({
-    businessCalendar: account.businessCalendar,
-    plan: account.plan,
-    severity: incident.severity,
-    category: incident.category,
-    reportedAt,
-    specialEvents: windows,
-  });
   const pauses = waitingOnClientPauses(incident.statusHistory, now);
-  const target = slaTargetFor(settings.slaTargets, account.plan, incident.severity);
-  const run = (minutes: number, stop: Date | null) =>
-    clock(reportedAt, minutes * 60_000, stop, now, cov.calendar, pauses, settings.atRiskFraction);
-  const pausedMs = pauses.reduce(
-    (sum, p) =>
-      sum + Math.max(0, p.to.getTime() - Math.max(p.from.getTime(), reportedAt.getTime())),
-    0,
-  );
-  return {
-    response: run(target.responseMinutes, date(incident.respondedAt)),
-    resolution: run(target.resolutionMinutes, resolutionStop(incident)),
-    explanation: {
-      calendar: cov.calendar,
-      coverage: cov.coverage,
-      reason: cov.reason,
-      reasonText: {
-        en: describeCoverageReason(cov.reason, account.plan, 'en'),
-        fr: describeCoverageReason(cov.reason, account.plan, 'fr'),
+  const reportedAt = Date.parse(incident.reportedAt);
+  const responded = date(incident.respondedAt);
+  const resolved = resolutionStop(incident);
+  const monitored =
+    incident.interfaceId !== null && account.monitoredInterfaceIds.includes(incident.interfaceId);
+  const segments: SlaSegment[] = [];
+  const breaches: SlaBreach[] = [];
+  let carried: SlaClock | null = null;
+  for (const seg of severitySegments(incident, now.getTime(), resolved)) {
+    const from = new Date(seg.from);
+    const cover = (clock: SlaClockName) =>
+      coverageTimeline(
+        {
+          businessCalendar: account.businessCalendar,
+          plan: account.plan,
+          severity: seg.severity,
+          category: incident.category,
+          specialEvents: windows,
+          clock,
+          monitoredInterface: monitored,
+        },
+        from,
+      );
+    const coverage = { response: cover('response'), resolution: cover('resolution') };
+    const target = slaTargetFor(settings.slaTargets, account.plan, seg.severity);
+    const end = seg.to ?? Number.POSITIVE_INFINITY;
+    const run = (clock: SlaClockName, minutes: number, stop: number | null) =>
+      runClock(
+        {
+          spans: calendarSpans(coverage[clock]),
+          start: seg.from,
+          targetMs: minutes * 60_000,
+          stop: stop !== null && stop < end ? stop : null,
+          changeAt: seg.to,
+        },
+        pauses,
+        now,
+        settings.atRiskFraction,
+      );
+    const response: SlaClock = carried ?? run('response', target.responseMinutes, responded);
+    const resolution = run('resolution', target.resolutionMinutes, resolved);
+    if (carried === null && response.breachedSince !== null) {
+      breaches.push({ clock: 'response', severity: seg.severity, at: response.breachedSince });
+    }
+    if (resolution.breachedSince !== null) {
+      breaches.push({ clock: 'resolution', severity: seg.severity, at: resolution.breachedSince });
+    }
+    // A response given before the change is carried, as it was, into the later segments.
+    if (carried === null && responded !== null && responded < end) carried = response;
+    segments.push({
+      severity: seg.severity,
+      from,
+      to: seg.to === null ? null : new Date(seg.to),
+      response,
+      resolution,
+      coverage: {
+        response: clip(coverage.response, seg.to),
+        resolution: clip(coverage.resolution, seg.to),
       },
-      timeZone: cov.calendar.timeZone,
-      pausedMs,
-      specialEventId: cov.specialEventId,
-      severity: incident.severity,
+    });
+  }
+  breaches.sort((a, b) => a.at.getTime() - b.at.getTime());
+  const current = segments[segments.length - 1];
+  if (current === undefined) throw new RangeError('An incident has at least one segment.');
+  const at = Math.max(now.getTime(), current.from.getTime());
+  const clocks = {
+    response: coverageAt(current.coverage.response, at),
+    resolution: coverageAt(current.coverage.resolution, at),
+  };
+  const { calendar, coverage, reason, specialEventId } = clocks.resolution;
+  return {
+    response: current.response,
+    resolution: current.resolution,
+    segments,
+    breaches,
+    explanation: {
+      calendar,
+      coverage,
+      reason,
+      reasonText: {
+        en: describeCoverageReason(reason, account.plan, 'en'),
+        fr: describeCoverageReason(reason, account.plan, 'fr'),
+      },
+      timeZone: calendar.timeZone,
+      pausedMs: pauses.reduce(
+        (sum, p) => sum + Math.max(0, p.to.getTime() - Math.max(p.from.getTime(), reportedAt)),
+        0,
+      ),
+      specialEventId,
+      severity: current.severity,
+      clocks,
     },
   };
+}
+
+/** The spans up to a segment's end. */
+function clip(spans: CoverageSpan[], to: number | null): CoverageSpan[] {
+  if (to === null) return spans;
+  const out: CoverageSpan[] = [];
+  for (const s of spans) {
+    if (s.from.getTime() >= to) break;
+    const end = s.to === null || s.to.getTime() > to ? new Date(to) : s.to;
+    out.push({ ...s, to: end });
+  }
+  return out;
 }

@@ -1,13 +1,18 @@
 export { incidentSla, slaClockAt } from './incident-sla';
 export type {
+  ClockCoverage,
   IncidentSla,
   SlaAccount,
+  SlaBreach,
   SlaClock,
+  SlaClockName,
   SlaIncident,
+  SlaSegment,
   SlaSettings,
   SlaSpecialEvent,
   SlaState,
 } from './incident-sla';
 export { waitingOnClientPauses } from './pauses';
-export { advanceIncidentSla, pausesSettled } from './advance';
-export { sameSlaInputs, slaInputsOf, type SlaInputs } from './inputs';
+export { severitySegments, type SeveritySpan } from './segments';
+export { advanceIncidentSla, pausesSettled, severitySettled, slaStableUntil } from './advance';
+export { sameSlaInputs, slaAccountOf, slaInputsOf, type SlaInputs } from './inputs';

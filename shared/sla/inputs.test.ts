@@ -24,6 +24,16 @@ describe('SLA inputs', () => {
     ['status', { status: incident.status === 'closed' ? 'new' : 'closed' }],
     ['respondedAt', { respondedAt: '2026-03-04T09:00:00.000Z' }],
     ['accountId', { accountId: 'another' }],
+    ['interfaceId', { interfaceId: 'if-other' }],
+    [
+      'a severity change',
+      {
+        severityHistory: [
+          ...incident.severityHistory,
+          { at: '2026-03-04T09:30:00.000Z', by: 'Ana', from: 2, to: 3 },
+        ],
+      },
+    ],
     [
       'a status change',
       {
