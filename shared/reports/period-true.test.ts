@@ -175,10 +175,18 @@ describe('health score is only given where there is something to score', () => {
     expect(value('engagement')).toBe(100);
   });
 
+  it('none when nothing at all was recorded for the account by the period’s end', () => {
+    expect(review({}).health.score).toBeNull();
+    // A meeting after the period does not count; one in it does.
+    expect(review({ meetings: [meeting('2026-04-02T10:00:00.000Z')] }).health.score).toBeNull();
+    expect(review({ meetings: [meeting('2026-02-02T10:00:00.000Z')] }).health.score).not.toBeNull();
+  });
+
   it('no quota factor where no allowance applies', () => {
     expect(quotaFactor([])).toBeNull();
-    const h = review({}).health;
+    const h = review({ meetings: [meeting('2026-02-02T10:00:00.000Z')] }).health;
     expect(h.factors.find((f) => f.key === 'quota')?.value).toBeNull();
+    expect(h.score).not.toBeNull();
   });
 
   it('an action item done after the period ended was not done in it', () => {

@@ -127,7 +127,28 @@ export function accountPeriod(input: Pick<ReviewInput, 'account' | 'period'>): R
   return from > period.to ? null : { from, to: period.to };
 }
 
-/** Every factor without data: the score of a period the account did not exist in. */
+/**
+ * Whether anything at all is recorded for the account by the period's end (`end`, exclusive;
+ * `to`, its last local date). Without any record, a count of zero incidents or meetings says
+ * nothing about the account: it says Steward had not been used for it yet.
+ */
+export function hasRecordsBy(data: AccountData, accountId: string, end: number, to: string) {
+  const mine = <T extends { deletedAt: string | null; accountId: string }>(rows: readonly T[]) =>
+    ownedBy(rows, accountId);
+  const before = (at: string) => Date.parse(at) < end;
+  const releasesBy = new Set(data.releases.filter((r) => r.releaseDate <= to).map((r) => r.id));
+  return (
+    mine(data.incidents).some((i) => before(i.reportedAt)) ||
+    mine(data.meetings).some((m) => before(m.startsAt)) ||
+    mine(data.actionItems).some((a) => a.dueDate !== null && a.dueDate <= to) ||
+    mine(data.timeEntries).some((e) => before(e.at)) ||
+    mine(data.specialEvents).some((e) => before(e.start)) ||
+    mine(data.readinessAssessments).some((r) => r.assessedOn <= to) ||
+    mine(data.releaseAssessments).some((r) => releasesBy.has(r.releaseId))
+  );
+}
+
+/** Every factor without data: no score for a period before the account or its first record. */
 const NO_DATA = {
   adoption: null,
   incidents: null,
@@ -138,8 +159,9 @@ const NO_DATA = {
 
 /**
  * The five factor values and the weighted score, true for the period: counted over the part of
- * it the account existed in (no score at all for a period before its subscription start), with
- * action items done only if done by the period's end.
+ * it the account existed in, with action items done only if done by the period's end. No score
+ * at all ("not enough data") for a period before the subscription start, or when nothing was
+ * recorded for the account by the period's end.
  */
 export function accountHealth(
   input: ReviewInput,
@@ -147,10 +169,11 @@ export function accountHealth(
   quota: readonly QuotaRow[],
 ): HealthScore {
   const period = accountPeriod(input);
-  if (period === null) return healthScore(NO_DATA, input.settings.healthScoreWeights);
   const { account, data } = input;
+  const end = period === null ? 0 : periodBounds(period, account.timeZone).end.getTime();
+  if (period === null || !hasRecordsBy(data, account.id, end, period.to))
+    return healthScore(NO_DATA, input.settings.healthScoreWeights);
   const scoped = { ...input, period };
-  const end = periodBounds(period, account.timeZone).end.getTime();
   const asOf = new Date(Math.min(input.now.getTime(), end - 1));
   const months = monthsOf(period).length;
   const opened = { 1: 0, 2: 0, 3: 0, 4: 0 };
