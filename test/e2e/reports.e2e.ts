@@ -107,6 +107,14 @@ test('business review: on screen, then printed to a PDF that reads back right', 
   expect(laid).toContain(`Response SLA met ${pct(k.responseCompliance)}`);
   expect(laid).toContain(`Resolution SLA met ${pct(k.resolutionCompliance)}`);
   expect(laid).toContain(`Incidents with a breach ${String(k.breaches)}`);
+  expect(laid).toContain(`Open at the end of the period ${String(k.openAtEnd)}`);
+  // What is known only today says so, with today's date in the account's time zone.
+  const today = new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'medium',
+    timeZone: account.timeZone,
+  }).format(now);
+  for (const title of ['Open incidents in the client’s ranking', 'Open action items'])
+    expect(flat).toContain(`${title} as of ${today}`);
   const duration = (ms: number | null) => (ms === null ? 'No data' : formatDuration(ms, 'en'));
   // Layout mode sets text on a character grid and can close up a large figure's narrow spaces
   // ("8 d 5 h" read as "8d5h", while the page shows them): inside the figure they are optional.
@@ -195,6 +203,15 @@ test('activity report and portfolio summary read on screen, French formatting', 
   await expect(page.getByTestId('report-period')).toHaveText('1 janvier 2010 – 31 mars 2010');
   await expect(page.getByText('Aucun incident ouvert sur la période.')).toBeVisible();
   await expect(page.getByText('Aucune version sur la période.')).toBeVisible();
+  // Before the account existed: no health score, and the lists known only today are dated.
+  expect(account.subscriptionStart > '2010-03-31').toBe(true);
+  await expect(page.getByTestId('health-score')).toContainText(
+    'Pas assez de données pour un score.',
+  );
+  await expect(page.getByTestId('health-score')).not.toContainText('/ 100');
+  await expect(
+    page.getByRole('heading', { level: 2, name: /^Actions ouvertes au \d{1,2} \S+ \d{4}$/ }),
+  ).toBeVisible();
 });
 
 function escapeRegExp(text: string): string {
