@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isClosedStatus, resolvedAtOf } from '@shared/incidents/index';
-import { incidentSla, type SlaSettings } from '@shared/sla/index';
+import { incidentSla, slaAccountOf, type SlaSettings } from '@shared/sla/index';
 import type { Account, Incident, SpecialEvent } from '@shared/schemas/index';
 import { database } from './database';
 import { OPEN_STATUSES } from './queries';
@@ -23,7 +23,7 @@ export function isIncidentAtRisk(
   now: Date,
 ): boolean {
   if (!OPEN.has(incident.status)) return false;
-  const sla = incidentSla(incident, account, settings, specialEvents, now);
+  const sla = incidentSla(incident, slaAccountOf(account), settings, specialEvents, now);
   return [sla.response.state, sla.resolution.state].some(
     (s) => s === 'at-risk' || s === 'breached',
   );

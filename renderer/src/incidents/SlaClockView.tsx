@@ -19,8 +19,15 @@ const TONE: Record<SlaState, string> = {
   'at-risk': 'warning',
   breached: 'danger',
   met: 'success',
+  superseded: 'neutral',
 };
-const ICON = { ok: Clock, 'at-risk': AlertTriangle, breached: XCircle, met: CheckCircle2 };
+const ICON = {
+  ok: Clock,
+  'at-risk': AlertTriangle,
+  breached: XCircle,
+  met: CheckCircle2,
+  superseded: Clock,
+};
 
 /** One SLA clock: state in words and colour, due time in both zones, live countdown. */
 export function SlaClockView({ name, clock, running, timeZone, coverage }: Props) {

@@ -1,6 +1,6 @@
 import { isWorkingTime } from '@shared/calendar/index';
 import type { Account, Incident, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
-import { incidentSla } from '@shared/sla/index';
+import { incidentSla, slaAccountOf } from '@shared/sla/index';
 import { useTranslation } from 'react-i18next';
 import { SlaClockView } from './SlaClockView';
 import { useNow } from '../ui/useNow';
@@ -17,7 +17,7 @@ interface Props {
 export function SlaPanel({ incident, account, settings, events }: Props) {
   const { t } = useTranslation();
   const now = useNow(1000);
-  const sla = incidentSla(incident, account, settings, events, now);
+  const sla = incidentSla(incident, slaAccountOf(account), settings, events, now);
   const paused = incident.status === 'waiting-on-client';
   const running = paused
     ? 'paused'

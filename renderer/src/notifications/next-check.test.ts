@@ -15,6 +15,7 @@ const account = {
     ['mon', 'tue', 'wed', 'thu', 'fri'],
     [{ start: '09:00', end: '18:00' }],
   ),
+  monitoredInterfaceIds: [],
 };
 const FRIDAY_17H = '2026-03-13T16:00:00.000Z';
 const step = (at: string, to: IncidentStatus) => ({ at, to });
@@ -22,7 +23,9 @@ const step = (at: string, to: IncidentStatus) => ({ at, to });
 /** Severity 3 on Premium: 8 business hours to respond, at risk for the last 2. */
 const incident = (over: Partial<SlaIncident> = {}): SlaIncident => ({
   severity: 3,
+  severityHistory: [],
   category: 'application',
+  interfaceId: null,
   status: 'new',
   statusHistory: [step(FRIDAY_17H, 'new')],
   reportedAt: FRIDAY_17H,
@@ -34,10 +37,31 @@ const incident = (over: Partial<SlaIncident> = {}): SlaIncident => ({
 
 const next = (i: SlaIncident, now: string) => {
   const sla = incidentSla(i, account, settings, [], new Date(now));
-  return nextAlertChangeAt(sla, i.statusHistory, new Date(now), settings.atRiskFraction);
+  return nextAlertChangeAt(sla, i, new Date(now), settings.atRiskFraction);
 };
 
 describe('nextAlertChangeAt', () => {
+  it('looks again where a special-event window changes the clock’s pace', () => {
+    const window = {
+      id: 'ev',
+      accountId: 'acc',
+      start: '2026-03-14T07:00:00.000Z', // Saturday 08:00 Paris
+      end: '2026-03-15T19:00:00.000Z',
+      deletedAt: null,
+    };
+    const now = new Date('2026-03-13T16:30:00.000Z');
+    const sla = incidentSla(incident(), account, settings, [window], now);
+    expect(new Date(nextAlertChangeAt(sla, incident(), now, 0.25)).toISOString()).toBe(
+      window.start,
+    );
+  });
+
+  it('looks again at a severity change dated ahead of now', () => {
+    const ahead = '2026-03-14T10:00:00.000Z';
+    const i = incident({ severity: 1, severityHistory: [{ at: ahead, from: 3, to: 1 }] });
+    expect(new Date(next(i, '2026-03-14T09:00:00.000Z')).toISOString()).toBe(ahead);
+  });
+
   it('skips the weekend: at risk after 6 business hours, Monday 14:00 in Paris', () => {
     expect(new Date(next(incident(), '2026-03-14T12:00:00.000Z')).toISOString()).toBe(
       '2026-03-16T13:00:00.000Z',

@@ -11,11 +11,15 @@ import type { IncidentSla } from '@shared/sla/index';
  */
 export function nextAlertChangeAt(
   sla: Pick<IncidentSla, 'response' | 'resolution' | 'explanation'>,
-  history: ReadonlyArray<{ at: string; to: IncidentStatus }>,
+  incident: {
+    statusHistory: ReadonlyArray<{ at: string; to: IncidentStatus }>;
+    severityHistory: ReadonlyArray<{ at: string }>;
+  },
   now: Date,
   atRiskFraction: number,
 ): number {
   const nowMs = now.getTime();
+  const history = incident.statusHistory;
   // As waitingOnClientPauses reads the history: entries after now do not count yet.
   let paused = false;
   let lastAt = Number.NEGATIVE_INFINITY;
@@ -29,21 +33,30 @@ export function nextAlertChangeAt(
       paused = h.to === 'waiting-on-client';
     }
   }
+  // A severity change dated after now starts a new segment then.
+  for (const h of incident.severityHistory) {
+    const t = Date.parse(h.at);
+    if (t > nowMs) future = Math.min(future, t);
+  }
   const clocks = [sla.response, sla.resolution];
-  // Breached is the last alert state: only an edit can take an incident out of it.
-  if (clocks.some((c) => c.state === 'breached')) return Number.POSITIVE_INFINITY;
+  // Breached is the last alert state: only an edit, or a change dated ahead, ends it.
+  if (clocks.some((c) => c.state === 'breached')) return Math.max(future, nowMs);
   // Waiting on the client stops both clocks until the status changes. A status change dated
   // after now (a device clock ahead of ours) changes the pauses then.
   if (paused) return future;
   const atRisk = clocks.some((c) => c.state === 'at-risk');
   let next = future;
-  for (const c of clocks) {
+  for (const name of ['response', 'resolution'] as const) {
+    const c = sla[name];
     if (c.stoppedAt !== null) continue; // met: nothing more to say
     next = Math.min(next, c.dueAt.getTime());
+    // Where the clock's coverage changes (a special-event window), the pace changes: look again.
+    const cover = sla.explanation.clocks[name];
+    if (cover.changesAt !== null) next = Math.min(next, cover.changesAt.getTime());
     if (c.state === 'ok' && !atRisk) {
       // At risk once the working time left falls to the fraction of the target.
       const untilRiskMs = Math.max(0, Math.floor(c.timeLeftMs - atRiskFraction * c.targetMs));
-      next = Math.min(next, riskAt(now, untilRiskMs, sla.explanation.calendar));
+      next = Math.min(next, riskAt(now, untilRiskMs, cover.calendar));
     }
   }
   return Math.max(next, nowMs);

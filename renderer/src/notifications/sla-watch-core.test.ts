@@ -1,5 +1,5 @@
 import type { Account, Incident } from '@shared/schemas/index';
-import { incidentSla } from '@shared/sla/index';
+import { incidentSla, slaAccountOf } from '@shared/sla/index';
 import { describe, expect, it, vi } from 'vitest';
 import type { SlaWatchData } from '../db/incidents';
 import { demoQueueSource } from '../queue/queue-fixtures';
@@ -175,7 +175,7 @@ describe('SlaWatchCore', () => {
           const a = accounts.get(i.accountId);
           if (a === undefined) return [];
           const events = demo.specialEvents.filter((e) => e.accountId === a.id);
-          const sla = incidentSla(i, a, demo.settings, events, now);
+          const sla = incidentSla(i, slaAccountOf(a), demo.settings, events, now);
           brute++;
           return [{ id: i.id, title: i.title, owner: i.owner, accountName: a.name, sla }];
         });

@@ -1,6 +1,7 @@
 import type { Account, Incident, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
 import {
   incidentSla,
+  slaAccountOf,
   sameSlaInputs,
   slaInputsOf,
   type IncidentSla,
@@ -145,10 +146,10 @@ export class SlaWatchCore {
     const events = this.events.get(e.account.id) ?? [];
     e.at = now.getTime();
     try {
-      const sla = this.compute(e.incident, e.account, settings, events, now);
+      const sla = this.compute(e.incident, slaAccountOf(e.account), settings, events, now);
       e.sla = { response: sla.response, resolution: sla.resolution };
       const fraction = settings.atRiskFraction;
-      e.nextAt = nextAlertChangeAt(sla, e.incident.statusHistory, now, fraction);
+      e.nextAt = nextAlertChangeAt(sla, e.incident, now, fraction);
       return null;
     } catch (error) {
       // One bad record must not silence the others; it is tried again once edited.

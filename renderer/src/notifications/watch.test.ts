@@ -70,9 +70,11 @@ describe('checkSlaOnce', () => {
     await updateIncident(incidentId, { severity: 4 }, 'Claire Martin', hours(0.2));
     expect(await states(hours(0.3))).toEqual([]);
     expect(await states(hours(1.5))).toEqual([]); // severity 4: 16 h to respond
-    // Raised back to severity 1 after its hour to respond: breached at once.
+    // Raised back to severity 1: fresh severity-1 clocks from the change (never breached since
+    // before it), so the new hour to respond runs out at 2.6 h.
     await updateIncident(incidentId, { severity: 1 }, 'Claire Martin', hours(1.6));
-    expect(await states(hours(1.6))).toEqual(['breached']);
+    expect(await states(hours(1.6))).toEqual([]);
+    expect(await states(hours(2.6))).toEqual(['breached']);
     expect(notify).toHaveBeenCalledTimes(1);
   });
 

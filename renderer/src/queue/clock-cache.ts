@@ -3,6 +3,8 @@ import type { Coverage, IncidentStatus } from '@shared/domain/types';
 import {
   advanceIncidentSla,
   pausesSettled,
+  severitySettled,
+  slaStableUntil,
   type IncidentSla,
   type SlaState,
 } from '@shared/sla/index';
@@ -17,10 +19,13 @@ export interface ClockSummary {
   breachedSince: Date | null;
   coverage: Coverage;
   timeZone: string;
+  /** A breach lies in the record (an earlier severity, a clock already stopped late). */
+  breachedEarlier: boolean;
 }
 
 export function summarizeSla(sla: IncidentSla): ClockSummary {
   const { coverage, timeZone } = sla.explanation;
+  const hadBreach = sla.breaches.length > 0;
   let nearest: 'response' | 'resolution' | null = null;
   for (const clock of ['response', 'resolution'] as const) {
     const c = sla[clock];
@@ -29,7 +34,7 @@ export function summarizeSla(sla: IncidentSla): ClockSummary {
   }
   if (nearest === null) {
     const none = { timeLeftMs: null, dueAt: null, breachedSince: null };
-    return { clock: null, state: 'none', ...none, coverage, timeZone };
+    return { clock: null, state: 'none', ...none, coverage, timeZone, breachedEarlier: hadBreach };
   }
   const c = sla[nearest];
   return {
@@ -38,8 +43,9 @@ export function summarizeSla(sla: IncidentSla): ClockSummary {
     state: c.state,
     dueAt: c.dueAt,
     breachedSince: c.breachedSince,
-    coverage,
+    coverage: sla.explanation.clocks[nearest].coverage,
     timeZone,
+    breachedEarlier: hadBreach && c.state !== 'breached',
   };
 }
 
@@ -57,8 +63,10 @@ interface Entry extends ClockDeps {
   /** The instant `sla` is computed for. */
   at: number;
   sla: IncidentSla;
-  /** Pauses final from `at` on: later ticks only subtract working time. */
+  /** Pauses and severity final from `at` on: later ticks only subtract working time. */
   settled: boolean;
+  /** Up to then no running clock's coverage changes (epoch ms). */
+  stableUntil: number;
   summary: ClockSummary;
   pass: number;
 }
@@ -67,6 +75,7 @@ type CacheIncident = {
   id: string;
   updatedAt: string;
   statusHistory: ReadonlyArray<{ at: string; to: IncidentStatus }>;
+  severityHistory: ReadonlyArray<{ at: string }>;
 };
 
 const keyOf = (incident: CacheIncident, d: ClockDeps) =>
@@ -100,10 +109,12 @@ export class ClockCache {
       if (hit.pass !== this.pass) this.seen++;
       hit.pass = this.pass;
       if (hit.at === nowMs) return hit.summary;
-      if (hit.settled && nowMs > hit.at) {
-        const ms = this.elapsedMs(hit.sla.explanation.calendar, hit.at, nowMs);
+      if (hit.settled && nowMs > hit.at && nowMs <= hit.stableUntil) {
+        const from = hit.at;
         const fraction = deps.settings.atRiskFraction;
-        hit.sla = advanceIncidentSla(hit.sla, new Date(hit.at), now, fraction, ms);
+        hit.sla = advanceIncidentSla(hit.sla, new Date(from), now, fraction, (calendar) =>
+          this.elapsedMs(calendar, from, nowMs),
+        );
         hit.at = nowMs;
         hit.summary = summarizeSla(hit.sla);
         this.stats.advanced++;
@@ -117,7 +128,10 @@ export class ClockCache {
       key: keyOf(incident, deps),
       at: nowMs,
       sla,
-      settled: pausesSettled(incident.statusHistory, now),
+      settled:
+        pausesSettled(incident.statusHistory, now) &&
+        severitySettled(incident.severityHistory, now),
+      stableUntil: slaStableUntil(sla),
       summary: summarizeSla(sla),
       pass: this.pass,
     };

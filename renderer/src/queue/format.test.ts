@@ -14,6 +14,7 @@ const clock = (over: Partial<ClockSummary>): ClockSummary => ({
   breachedSince: null,
   coverage: 'business-hours',
   timeZone: 'Europe/Paris',
+  breachedEarlier: false,
   ...over,
 });
 

@@ -94,9 +94,13 @@ export function compactReasons(row: QueueRow, now: Date, t: TFunction, lang: Lan
         out.push(t(`queue.planShort.${row.account.plan}`));
         break;
       case 'breached':
-        out.push(t('queue.reason.breached', { duration: overdue(row.shown, lang) }));
+        // An inherited deadline orders the row; it is not this incident's breach.
+        if (row.inheritedFromTitle === null) {
+          out.push(t('queue.reason.breached', { duration: overdue(row.shown, lang) }));
+        }
         break;
       case 'time-left':
+        if (row.inheritedFromTitle !== null) break;
         out.push(
           t('queue.reason.timeLeft', {
             duration: formatSlaTime(row.p.effectiveTimeLeftMs, row.shown.coverage, lang),
@@ -113,6 +117,7 @@ export function compactReasons(row: QueueRow, now: Date, t: TFunction, lang: Lan
         break; // shown only when nothing else separates two rows: too noisy in a compact line
     }
   }
+  if (row.shown.breachedEarlier) out.push(t('queue.reason.breachedEarlier'));
   if (row.p.clientRank !== null) {
     out.push(t('queue.reason.clientRank', { rank: row.p.clientRank + 1 }));
   }

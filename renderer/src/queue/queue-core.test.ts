@@ -76,7 +76,7 @@ describe('the queue worker handler', () => {
     expect(first.slots.length).toBeGreaterThan(200);
     expect(rowsOf(first, source)).toEqual(expected(source, NOW));
     // Every array goes back as a transfer, not a copy.
-    expect(posted.at(-1)?.transfer).toHaveLength(12);
+    expect(posted.at(-1)?.transfer).toHaveLength(13);
     expect(posted.at(-1)?.transfer).toContain(first.slots.buffer);
 
     const waiting = source.incidents.filter(

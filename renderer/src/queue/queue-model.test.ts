@@ -107,7 +107,7 @@ describe('buildQueue', () => {
     expect(rows.map((r) => r.incident.id)).toEqual(['p1', 'e3', 'p3']);
   });
 
-  it('a client-promoted incident shows the tighter deadline it inherited, named by title', () => {
+  it('a client-promoted incident is ordered by the deadline it inherits but shows its own clock', () => {
     const rows = buildQueue(
       input([
         incident('payroll', 'ent', {
@@ -124,7 +124,11 @@ describe('buildQueue', () => {
     expect(rows.map((r) => r.incident.id)).toEqual(['payroll', 'layout']);
     const [top, second] = rows;
     expect(top?.inheritedFromTitle).toBe('Incident layout');
-    expect(top?.shown.timeLeftMs).toBe(second?.shown.timeLeftMs);
+    // Ordered by the inherited (tighter) deadline…
+    expect(top?.p.effectiveTimeLeftMs).toBe(second?.shown.timeLeftMs);
+    // …but the row shows the incident's own clock, with more time left than the one below.
+    expect(top?.shown.timeLeftMs).toBe(top?.p.item.timeLeftMs);
+    expect(top?.shown.timeLeftMs).toBeGreaterThan(second?.shown.timeLeftMs ?? Infinity);
     expect(top?.p.clientRank).toBe(0);
   });
 

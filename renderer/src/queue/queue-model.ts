@@ -5,7 +5,7 @@ import {
   type PriorityItem,
 } from '@shared/queue/index';
 import type { Account, Incident, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
-import { incidentSla, type SlaInputs } from '@shared/sla/index';
+import { incidentSla, slaAccountOf, type SlaInputs } from '@shared/sla/index';
 import { ClockCache, summarizeSla, type ClockSummary } from './clock-cache';
 
 export { ClockCache, type ClockSummary } from './clock-cache';
@@ -17,7 +17,7 @@ export function clockSummary(
   accountEvents: readonly SpecialEvent[],
   now: Date,
 ): ClockSummary {
-  return summarizeSla(incidentSla(incident, account, settings, accountEvents, now));
+  return summarizeSla(incidentSla(incident, slaAccountOf(account), settings, accountEvents, now));
 }
 
 /** The incident fields the queue computes with: a stored Incident fits, the worker gets these. */
@@ -33,9 +33,12 @@ export interface QueueRow<I extends QueueIncident = Incident> {
   p: PrioritizedIncident;
   incident: I;
   account: Account;
-  /** The clock shown: the incident's own, or the one it inherited through the client ranking. */
+  /**
+   * The clock shown: always the incident's own. An inherited deadline only orders the row (and is
+   * given as a reason), it is never shown as this incident's state.
+   */
   shown: ClockSummary;
-  /** Title of the incident whose deadline this one inherited, else null. */
+  /** Title of the incident whose deadline this one inherited (worked before it), else null. */
   inheritedFromTitle: string | null;
 }
 
@@ -85,7 +88,7 @@ export function buildQueue<I extends QueueIncident>(
     const accountEvents = events.get(account.id) ?? [];
     const deps = { account, settings, eventsStamp: stamps.get(account.id) ?? '' };
     const own = cache.get(incident, deps, now, () =>
-      incidentSla(incident, account, settings, accountEvents, now),
+      incidentSla(incident, slaAccountOf(account), settings, accountEvents, now),
     );
     items.push({
       id: incident.id,
@@ -108,7 +111,7 @@ export function buildQueue<I extends QueueIncident>(
       p,
       incident: p.item.incident,
       account: p.item.account,
-      shown: from?.own ?? p.item.own,
+      shown: p.item.own,
       inheritedFromTitle: from?.incident.title ?? null,
     };
   });

@@ -51,6 +51,8 @@ export interface QueueResult {
   dueAt: Float64Array;
   breachedSince: Float64Array;
   coverage: Uint8Array;
+  /** 1 when the incident breached earlier (see ClockSummary.breachedEarlier). */
+  earlier: Uint8Array;
   zone: Uint16Array;
   zones: string[];
 }
@@ -66,9 +68,14 @@ export type QueueResponse = QueueResult | QueueFailure;
 export const CLOCKS = [null, 'response', 'resolution'] as const satisfies ReadonlyArray<
   ClockSummary['clock']
 >;
-export const STATES = ['none', 'ok', 'at-risk', 'breached', 'met'] as const satisfies ReadonlyArray<
-  ClockSummary['state']
->;
+export const STATES = [
+  'none',
+  'ok',
+  'at-risk',
+  'breached',
+  'met',
+  'superseded',
+] as const satisfies ReadonlyArray<ClockSummary['state']>;
 export const COVERAGES = ['24x7', '24x5', 'business-hours'] as const satisfies readonly Coverage[];
 
 const orNaN = (v: number | null) => v ?? Number.NaN;
@@ -92,6 +99,7 @@ export function encodeRows(
   const dueAt = new Float64Array(n);
   const breachedSince = new Float64Array(n);
   const coverage = new Uint8Array(n);
+  const earlier = new Uint8Array(n);
   const zone = new Uint16Array(n);
   const zones = new Map<string, number>();
   for (let i = 0; i < n; i++) {
@@ -109,6 +117,7 @@ export function encodeRows(
     dueAt[i] = ms(shown.dueAt);
     breachedSince[i] = ms(shown.breachedSince);
     coverage[i] = COVERAGES.indexOf(shown.coverage);
+    earlier[i] = shown.breachedEarlier ? 1 : 0;
     let z = zones.get(shown.timeZone);
     if (z === undefined) {
       z = zones.size;
@@ -131,6 +140,7 @@ export function encodeRows(
     dueAt,
     breachedSince,
     coverage,
+    earlier,
     zone,
     zones: [...zones.keys()],
   };
@@ -150,6 +160,7 @@ export function transferList(r: QueueResult): ArrayBuffer[] {
     r.dueAt,
     r.breachedSince,
     r.coverage,
+    r.earlier,
     r.zone,
   ].map((a) => a.buffer as ArrayBuffer);
 }
@@ -169,5 +180,6 @@ export function decodeClock(r: QueueResult, i: number): ClockSummary {
     breachedSince: date(r.breachedSince[i]),
     coverage: COVERAGES[r.coverage[i] ?? 0] ?? 'business-hours',
     timeZone: r.zones[r.zone[i] ?? 0] ?? 'UTC',
+    breachedEarlier: r.earlier[i] === 1,
   };
 }

@@ -218,10 +218,13 @@ describe('a special event makes an off-hours incident’s due time 24x7 (shared 
       timeZone: 'Europe/Paris',
       hours: { mon: [{ start: '09:00', end: '18:00' }], tue: [{ start: '09:00', end: '18:00' }] },
     },
+    monitoredInterfaceIds: [],
   };
   const incident = {
     severity: 3 as const,
+    severityHistory: [],
     category: 'application' as const,
+    interfaceId: null,
     status: 'new' as const,
     statusHistory: [],
     reportedAt: '2026-03-07T20:00:00Z', // Saturday 21:00 in Paris: off hours

@@ -2,7 +2,7 @@
 import { isOpenStatus, resolvedAtOf } from '@shared/incidents/index';
 import { prioritizeIncidents } from '@shared/queue/index';
 import { quotaConsumption, type AccountData } from '@shared/reports/index';
-import { incidentSla } from '@shared/sla/index';
+import { incidentSla, slaAccountOf } from '@shared/sla/index';
 import type { Account, Incident, WorkspaceSettings } from '@shared/schemas/index';
 import { csvNumber, type CsvLang } from './csv-format';
 
@@ -78,7 +78,7 @@ export function queueCsv(
   const items = incidents.flatMap((incident) => {
     const account = byId.get(incident.accountId);
     if (!account || incident.deletedAt !== null || !isOpenStatus(incident.status)) return [];
-    const sla = incidentSla(incident, account, settings, data.specialEvents, now);
+    const sla = incidentSla(incident, slaAccountOf(account), settings, data.specialEvents, now);
     const clock = sla.response.stoppedAt === null ? sla.response : sla.resolution;
     return [
       {
