@@ -4,6 +4,7 @@ import type { Incident } from '../schemas/incident';
 import { isOpenStatus, resolvedAtOf, severityAt, wasOpenAt } from '../incidents/lifecycle';
 import type { SpecialEvent } from '../schemas/quota-records';
 import type { WorkspaceSettings } from '../schemas/settings';
+import type { IncidentSla, SlaClockName } from '../sla/incident-sla';
 import { incidentSla } from '../sla/incident-sla';
 import { slaAccountOf } from '../sla/inputs';
 import { compareRanked } from '../ranking/keys';
@@ -15,7 +16,7 @@ export interface IncidentKpis {
   resolved: number;
   /** Incidents open at the end of the period (or now, if sooner): reported and not resolved. */
   openAtEnd: number;
-  /** % of decided response clocks that were met; null when none was decided. */
+  /** % of incidents whose decided response clock was met (see clockOutcome); null with none. */
   responseCompliance: number | null;
   resolutionCompliance: number | null;
   /** Median real time from report to response / to resolution, ms; null without data. */
@@ -57,11 +58,43 @@ export function asOfDate(bounds: PeriodBounds, now: Date): Date {
 const pct = (met: number, breached: number) =>
   met + breached === 0 ? null : Math.round((1000 * met) / (met + breached)) / 10;
 
-function clockStates(incidents: readonly Incident[], ctx: ReportContext, asOf: Date) {
-  return incidents.map((i) =>
-    incidentSla(i, slaAccountOf(ctx.account), ctx.settings, ctx.specialEvents, asOf),
-  );
+/** Per incident and clock, as of the period's end: met, breached, or still running (not counted). */
+export type ClockOutcome = 'met' | 'breached' | 'running';
+
+/**
+ * The review's SLA rule, per incident and per clock: breached when the engine recorded any breach
+ * of that clock by `asOf`, under whatever severity it had then (a later severity change never
+ * removes one; a superseded clock is no breach); met when the clock stopped by then without one;
+ * otherwise still running and not yet decided.
+ */
+export function clockOutcome(sla: IncidentSla, clock: SlaClockName, asOf: Date): ClockOutcome {
+  const t = asOf.getTime();
+  if (sla.breaches.some((b) => b.clock === clock && b.at.getTime() <= t)) return 'breached';
+  const current = sla[clock];
+  const stopped = current.stoppedAt !== null && current.stoppedAt.getTime() <= t;
+  return stopped && current.state === 'met' ? 'met' : 'running';
 }
+
+type Outcomes = Record<SlaClockName, ClockOutcome>;
+
+/** Each incident's two clock outcomes, the engine run with the period's end as its `now`. */
+function clockOutcomes(incidents: readonly Incident[], ctx: ReportContext, asOf: Date) {
+  const account = slaAccountOf(ctx.account);
+  return incidents.map((i): Outcomes => {
+    const sla = incidentSla(i, account, ctx.settings, ctx.specialEvents, asOf);
+    return {
+      response: clockOutcome(sla, 'response', asOf),
+      resolution: clockOutcome(sla, 'resolution', asOf),
+    };
+  });
+}
+
+const countOf = (outcomes: readonly Outcomes[], clock: SlaClockName, outcome: ClockOutcome) =>
+  outcomes.filter((o) => o[clock] === outcome).length;
+
+/** Compliance % on one clock: met over decided (met or breached); null when none is decided. */
+const complianceOf = (outcomes: readonly Outcomes[], clock: SlaClockName) =>
+  pct(countOf(outcomes, clock, 'met'), countOf(outcomes, clock, 'breached'));
 
 /** Incidents of the account reported within the period (not deleted). */
 export function incidentsOpenedIn(incidents: readonly Incident[], ctx: ReportContext): Incident[] {
@@ -77,9 +110,7 @@ export function incidentKpis(incidents: readonly Incident[], ctx: ReportContext)
   const opened = mine.filter((i) => isInBounds(bounds, i.reportedAt));
   const resolved = mine.filter((i) => isInBounds(bounds, resolvedAtOf(i)));
   const asOf = asOfDate(bounds, ctx.now);
-  const slas = clockStates(opened, ctx, asOf);
-  const count = (clock: 'response' | 'resolution', state: string) =>
-    slas.filter((s) => s[clock].state === state).length;
+  const outcomes = clockOutcomes(opened, ctx, asOf);
   const responseTimes = opened.flatMap((i) =>
     i.respondedAt === null ? [] : [Date.parse(i.respondedAt) - Date.parse(i.reportedAt)],
   );
@@ -91,15 +122,14 @@ export function incidentKpis(incidents: readonly Incident[], ctx: ReportContext)
     opened: opened.length,
     resolved: resolved.length,
     openAtEnd: mine.filter((i) => wasOpenAt(i, asOf)).length,
-    responseCompliance: pct(count('response', 'met'), count('response', 'breached')),
-    resolutionCompliance: pct(count('resolution', 'met'), count('resolution', 'breached')),
+    responseCompliance: complianceOf(outcomes, 'response'),
+    resolutionCompliance: complianceOf(outcomes, 'resolution'),
     medianResponseMs: median(responseTimes),
     medianResolutionMs: median(resolutionTimes),
-    breaches: slas.filter(
-      (s) => s.response.state === 'breached' || s.resolution.state === 'breached',
-    ).length,
-    responseBreaches: count('response', 'breached'),
-    resolutionBreaches: count('resolution', 'breached'),
+    breaches: outcomes.filter((o) => o.response === 'breached' || o.resolution === 'breached')
+      .length,
+    responseBreaches: countOf(outcomes, 'response', 'breached'),
+    resolutionBreaches: countOf(outcomes, 'resolution', 'breached'),
   };
 }
 
@@ -142,16 +172,11 @@ export function slaComplianceTrend(incidents: readonly Incident[], ctx: ReportCo
   const opened = incidentsOpenedIn(incidents, ctx);
   return monthsOf(ctx.period).map((month) => {
     const ofMonth = opened.filter((i) => monthKeyOf(i.reportedAt, ctx.account.timeZone) === month);
-    const slas = clockStates(ofMonth, ctx, asOf);
-    const rate = (clock: 'response' | 'resolution') =>
-      pct(
-        slas.filter((s) => s[clock].state === 'met').length,
-        slas.filter((s) => s[clock].state === 'breached').length,
-      );
+    const outcomes = clockOutcomes(ofMonth, ctx, asOf);
     return {
       month,
-      response: rate('response'),
-      resolution: rate('resolution'),
+      response: complianceOf(outcomes, 'response'),
+      resolution: complianceOf(outcomes, 'resolution'),
       incidents: ofMonth.length,
     };
   });

@@ -10,6 +10,7 @@ export {
 export type { PeriodBounds, ReportPeriod } from './period';
 export {
   asOfDate,
+  clockOutcome,
   incidentKpis,
   incidentsBySeverityPerMonth,
   incidentsOpenedIn,
@@ -17,7 +18,13 @@ export {
   rankedOpenIncidents,
   slaComplianceTrend,
 } from './incidents';
-export type { IncidentKpis, ReportContext, SeverityMonth, SlaMonth } from './incidents';
+export type {
+  ClockOutcome,
+  IncidentKpis,
+  ReportContext,
+  SeverityMonth,
+  SlaMonth,
+} from './incidents';
 export { overagePeriods, quotaConsumption } from './quota';
 export type { QuotaMetric, QuotaRow } from './quota';
 export {

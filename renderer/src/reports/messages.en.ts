@@ -65,7 +65,7 @@ export const en = {
     medianResolution: 'Median time to resolve',
     breaches: 'Incidents with a breach',
     noData: 'No data',
-    asOf: 'SLA clocks and open incidents are judged at the end of the period (or today, if sooner).',
+    asOf: 'SLA clocks and open incidents are judged at the end of the period (or today, if sooner). A clock once late counts as breached even if the severity changed afterwards.',
   },
   charts: {
     bySeverity: 'Incidents by severity per month',

@@ -73,7 +73,7 @@ export const fr: Widen<typeof en> = {
     medianResolution: 'Délai médian de résolution',
     breaches: 'Incidents hors SLA',
     noData: 'Pas de données',
-    asOf: 'Les délais SLA et les incidents en cours sont jugés à la fin de la période (ou aujourd’hui, si c’est plus tôt).',
+    asOf: 'Les délais SLA et les incidents en cours sont jugés à la fin de la période (ou aujourd’hui, si c’est plus tôt). Un délai dépassé reste hors SLA même si la sévérité a changé ensuite.',
   },
   charts: {
     bySeverity: 'Incidents par sévérité et par mois',
