@@ -124,6 +124,8 @@ export const en = {
     notFound: 'This account does not exist or is in the Trash.',
     usage: '{{used}} of {{included}} included',
     overage: '{{count}} over the plan: needs a professional-services work order',
+    overageRequested: '{{count}} over the plan: work order requested',
+    overageCovered: '{{count}} over the plan: covered by a signed work order',
   },
   validation: {
     nameRequired: 'Enter the account name.',
@@ -319,6 +321,8 @@ export const fr: Widen<typeof en> = {
     usage: '{{used}} sur {{included}} incluses',
     overage:
       '{{count}} au-delà de l’offre : nécessite un ordre de travail de services professionnels',
+    overageRequested: '{{count}} au-delà de l’offre : ordre de travail demandé',
+    overageCovered: '{{count}} au-delà de l’offre : couvert par un ordre de travail signé',
   },
   validation: {
     nameRequired: 'Saisissez le nom du compte.',

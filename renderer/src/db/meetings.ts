@@ -81,18 +81,21 @@ export async function readTemplateSources(
   accountId: string,
 ): Promise<Omit<TemplateInput, 'account' | 'now'>> {
   const db = database();
-  const byAccount = <T extends 'incidents' | 'specialEvents' | 'releaseAssessments'>(table: T) =>
+  const byAccount = <T extends 'incidents' | 'specialEvents' | 'workOrders' | 'releaseAssessments'>(
+    table: T,
+  ) =>
     db
       .table<RecordOf<T>, string>(table)
       .where('accountId')
       .equals(accountId)
       .filter(live)
       .toArray();
-  const [incidents, specialEvents, releaseAssessments, releases] = await Promise.all([
+  const [incidents, specialEvents, workOrders, releaseAssessments, releases] = await Promise.all([
     byAccount('incidents'),
     byAccount('specialEvents'),
+    byAccount('workOrders'),
     byAccount('releaseAssessments'),
     db.releases.filter(live).toArray(),
   ]);
-  return { incidents, specialEvents, releaseAssessments, releases };
+  return { incidents, specialEvents, workOrders, releaseAssessments, releases };
 }

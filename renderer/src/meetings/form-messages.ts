@@ -72,6 +72,8 @@ export const en = {
     quotaLineNoPeriod: '{{label}}: {{used}} of {{included}}',
     workOrder: '**{{count}} needs a work order**',
     workOrder_other: '**{{count}} need a work order**',
+    workOrderRequested: '{{count}} over, work order requested',
+    workOrderCovered: '{{count}} over, covered by a signed work order',
     remaining: '{{count}} remaining',
     quota: {
       extensionIncidents: 'Extension incidents this month',
@@ -171,6 +173,8 @@ export const fr: Widen<typeof en> = {
     quotaLineNoPeriod: '{{label}} : {{used}} sur {{included}}',
     workOrder: '**{{count}} nécessite un bon de commande**',
     workOrder_other: '**{{count}} nécessitent un bon de commande**',
+    workOrderRequested: '{{count}} en dépassement, bon de commande demandé',
+    workOrderCovered: '{{count}} en dépassement, couvert par un bon de commande signé',
     remaining: '{{count}} restant(s)',
     quota: {
       extensionIncidents: 'Incidents d’extension ce mois-ci',

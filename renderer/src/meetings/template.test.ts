@@ -5,6 +5,8 @@ import {
   releaseAssessmentSchema,
   releaseSchema,
   specialEventSchema,
+  workOrderSchema,
+  type WorkOrder,
   type Incident,
 } from '@shared/schemas/index';
 import { initI18n } from '../i18n';
@@ -108,8 +110,21 @@ const input = () => ({
       end: '2026-01-11T02:00:00Z',
     }),
   ],
+  workOrders: [] as WorkOrder[],
   now,
 });
+
+const order = (status: WorkOrder['status']) =>
+  workOrderSchema.parse({
+    ...stamp,
+    id: `wo-${status}`,
+    accountId: 'a1',
+    title: 'Extra extension incident',
+    reason: 'extension-incident',
+    quantity: 1,
+    status,
+    periodStart: '2026-03-01',
+  });
 
 describe('steering committee template', () => {
   beforeAll(async () => {
@@ -146,6 +161,20 @@ describe('steering committee template', () => {
         needsWorkOrder: false,
       }),
     ]);
+  });
+
+  it('a signed work order covers the overage; a requested one asks for no second one', () => {
+    const signed = buildSteeringTemplate({ ...input(), workOrders: [order('signed')] });
+    expect(signed.quotas[0]).toMatchObject({ overage: 1, needsWorkOrder: false, uncovered: 0 });
+    const draft = draftFromTemplate(signed, 'en', now, 'Europe/Paris');
+    expect(draft.notes).toContain('5 of 4 — 1 over, covered by a signed work order');
+    expect(draft.notes).not.toContain('needs a work order');
+    const requested = buildSteeringTemplate({ ...input(), workOrders: [order('requested')] });
+    expect(draftFromTemplate(requested, 'en', now, 'Europe/Paris').notes).toContain(
+      '5 of 4 — 1 over, work order requested',
+    );
+    const draftOnly = buildSteeringTemplate({ ...input(), workOrders: [order('draft')] });
+    expect(draftOnly.quotas[0]).toMatchObject({ needsWorkOrder: true, uncovered: 1 });
   });
 
   it('keeps release assessments that are not ready, oldest release first', () => {

@@ -1,11 +1,5 @@
 import { entitlementsFor } from '@shared/plans/index';
-import {
-  extensionIncidentUsage,
-  interfaceUsage,
-  specialEventUsage,
-  type PeriodUsage,
-  type QuotaUsage,
-} from '@shared/quota/index';
+import { quotaLine, type QuotaLine, type QuotaUsage } from '@shared/quota/index';
 import { sortByRank } from '@shared/ranking/index';
 import type {
   Account,
@@ -13,6 +7,7 @@ import type {
   Release,
   ReleaseAssessment,
   SpecialEvent,
+  WorkOrder,
 } from '@shared/schemas/index';
 import i18next from 'i18next';
 import { dateTimeFormat } from '@shared/intl';
@@ -25,6 +20,10 @@ export interface TemplateQuota extends QuotaUsage {
   kind: QuotaKind;
   /** Period label ('2026-03', '2025-06-01 – 2026-05-31'), null when not periodic. */
   period: string | null;
+  /** Overage no signed or requested work order covers (what still needs one). */
+  uncovered: number;
+  /** Overage covered by a requested, not yet signed, work order. */
+  requested: number;
 }
 
 export interface SteeringTemplate {
@@ -43,33 +42,47 @@ export interface TemplateInput {
   /** The account's live incidents (all statuses: quotas count closed ones too). */
   incidents: readonly Incident[];
   specialEvents: readonly SpecialEvent[];
+  /** The account's work orders: an overage they cover needs no other. */
+  workOrders: readonly WorkOrder[];
   releaseAssessments: readonly ReleaseAssessment[];
   releases: readonly Release[];
   now: Date;
 }
 
-const withPeriod = (kind: QuotaKind, u: PeriodUsage): TemplateQuota => {
-  const { period, ...usage } = u;
-  return { ...usage, kind, period: period.label };
-};
+const asTemplate = (kind: QuotaKind, l: QuotaLine): TemplateQuota => ({
+  used: l.used,
+  included: l.included,
+  remaining: l.remaining,
+  overage: l.overage,
+  needsWorkOrder: l.needsWorkOrder,
+  kind,
+  period: kind === 'interfaces' ? null : (l.period?.label ?? null),
+  uncovered: l.coverage.uncovered,
+  requested: l.coverage.requested,
+});
 
 /** Quotas the plan limits, plus any use of a limit the plan does not include (work order). */
 function quotasOf(input: TemplateInput): TemplateQuota[] {
   const { account, now } = input;
   const ent = entitlementsFor(account.plan);
+  const records = {
+    incidents: input.incidents,
+    specialEvents: input.specialEvents,
+    timeEntries: [],
+    workOrders: input.workOrders,
+  };
   const out: TemplateQuota[] = [];
   if (ent.extensionIncidentsPerMonth > 0) {
-    out.push(
-      withPeriod('extensionIncidents', extensionIncidentUsage(input.incidents, account, now)),
-    );
+    const line = quotaLine('extension-incidents', account, records, now);
+    out.push(asTemplate('extensionIncidents', line));
   }
-  const interfaces = interfaceUsage(account);
+  const interfaces = quotaLine('interfaces', account, records, now);
   if (interfaces.included > 0 || interfaces.used > 0) {
-    out.push({ ...interfaces, kind: 'interfaces', period: null });
+    out.push(asTemplate('interfaces', interfaces));
   }
   try {
-    const events = specialEventUsage(input.specialEvents, account, now);
-    if (events.included > 0 || events.used > 0) out.push(withPeriod('specialEvents', events));
+    const events = quotaLine('special-events', account, records, now);
+    if (events.included > 0 || events.used > 0) out.push(asTemplate('specialEvents', events));
   } catch (error) {
     // Before the subscription starts there is no annual period to count in.
     if (!(error instanceof RangeError)) throw error;
@@ -140,11 +153,10 @@ export function draftFromTemplate(
         ? t('quotaLineNoPeriod', counts)
         : t('quotaLine', { ...counts, period: q.period }),
     ];
-    parts.push(
-      q.needsWorkOrder
-        ? t('workOrder', { count: q.overage })
-        : t('remaining', { count: q.remaining }),
-    );
+    if (q.uncovered > 0) parts.push(t('workOrder', { count: q.uncovered }));
+    else if (q.requested > 0) parts.push(t('workOrderRequested', { count: q.requested }));
+    else if (q.overage > 0) parts.push(t('workOrderCovered', { count: q.overage }));
+    else parts.push(t('remaining', { count: q.remaining }));
     return `- ${parts.join(' — ')}`;
   });
   const releases = template.pendingAssessments.map(

@@ -47,7 +47,11 @@ export function ProfileCards({ account }: { account: Account }) {
       </section>
       <section className="card" aria-labelledby="interfaces-heading">
         <h2 id="interfaces-heading">{t('accounts.detail.interfaces')}</h2>
-        <InterfaceUsageNote plan={account.plan} count={account.monitoredInterfaces.length} />
+        <InterfaceUsageNote
+          plan={account.plan}
+          count={account.monitoredInterfaces.length}
+          account={account}
+        />
         {account.monitoredInterfaces.length === 0 ? null : (
           <ul className="plain-list">
             {account.monitoredInterfaces.map((i) => (

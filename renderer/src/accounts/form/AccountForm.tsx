@@ -120,7 +120,15 @@ export function AccountForm({ initial, isNew }: Props) {
         create={(id) => ({ id, name: '', critical: false })}
         onChange={(monitoredInterfaces) => change({ monitoredInterfaces })}
       >
-        <InterfaceUsageNote plan={draft.plan} count={draft.monitoredInterfaces.length} />
+        <InterfaceUsageNote
+          plan={draft.plan}
+          count={draft.monitoredInterfaces.length}
+          account={{
+            id: draft.id,
+            subscriptionStart: draft.subscriptionStart,
+            timeZone: draft.timeZone,
+          }}
+        />
       </NamedItemsEditor>
       <NamedItemsEditor
         field="extensions"
