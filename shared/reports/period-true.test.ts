@@ -1,8 +1,6 @@
 /** A review tells what was true in its period; what it can only tell as of today, it dates. */
 import { describe, expect, it } from 'vitest';
-import { calendar24x7 } from '../calendar/presets';
 import type { Account } from '../schemas/account';
-import type { Incident } from '../schemas/incident';
 import type { ActionItem, Meeting } from '../schemas/meeting';
 import { workOrderSchema, type WorkOrder } from '../schemas/quota-records';
 import { defaultWorkspaceSettings } from '../schemas/settings';
@@ -14,57 +12,18 @@ import {
   quotaFactor,
   type AccountData,
 } from './index';
+import {
+  TEST_STAMP as STAMP,
+  testAccount,
+  testAccountData,
+  testIncident as incident,
+} from './test-records';
 
-const TZ = 'UTC';
-const settings = defaultWorkspaceSettings('2026-01-01T00:00:00.000Z');
-const STAMP = '2026-01-01T00:00:00.000Z';
-const account: Account = {
-  id: 'acc-1',
-  updatedAt: STAMP,
-  deletedAt: null,
-  name: 'Acme',
-  plan: 'premium',
-  annualSaasAmount: 100_000,
-  subscriptionStart: '2025-01-01',
-  timeZone: TZ,
-  businessCalendar: calendar24x7(TZ),
-  csmName: 'Claire',
-  sdmName: null,
-  contacts: [],
-  monitoredInterfaces: [],
-  extensions: [],
-  managedServices: [],
-};
+const settings = defaultWorkspaceSettings(STAMP);
+/** Premium: no quota allowance applies. */
+const account = testAccount({ plan: 'premium', sdmName: null });
 const Q1 = { from: '2026-01-01', to: '2026-03-31' };
 const NOW = new Date('2026-04-15T10:00:00Z');
-
-let seq = 0;
-function incident(patch: Partial<Incident>): Incident {
-  seq++;
-  return {
-    id: `inc-${String(seq)}`,
-    updatedAt: STAMP,
-    deletedAt: null,
-    accountId: account.id,
-    title: `Incident ${String(seq)}`,
-    description: '',
-    severity: 3,
-    severityHistory: [],
-    status: 'new',
-    statusHistory: [],
-    category: 'application',
-    interfaceId: null,
-    extensionId: null,
-    reportedAt: '2026-02-10T09:00:00.000Z',
-    respondedAt: null,
-    resolvedAt: null,
-    workaroundAt: null,
-    liveAssessment: null,
-    rankKey: null,
-    owner: null,
-    ...patch,
-  };
-}
 
 const closedAt = (reportedAt: string, resolvedAt: string) =>
   incident({
@@ -77,6 +36,8 @@ const closedAt = (reportedAt: string, resolvedAt: string) =>
       { at: resolvedAt, by: 'Ann', from: 'new', to: 'closed' },
     ],
   });
+
+let seq = 0;
 
 function action(patch: Partial<ActionItem>): ActionItem {
   seq++;
@@ -130,21 +91,8 @@ function workOrder(title: string, status: WorkOrder['status']): WorkOrder {
   });
 }
 
-const data = (over: Partial<AccountData> = {}): AccountData => ({
-  incidents: [],
-  meetings: [],
-  actionItems: [],
-  releases: [],
-  releaseAssessments: [],
-  specialEvents: [],
-  timeEntries: [],
-  workOrders: [],
-  readinessAssessments: [],
-  ...over,
-});
-
 const review = (over: Partial<AccountData>, acc: Account = account, period = Q1) =>
-  businessReview({ account: acc, settings, period, now: NOW, data: data(over) });
+  businessReview({ account: acc, settings, period, now: NOW, data: testAccountData(over) });
 
 describe('health score is only given where there is something to score', () => {
   it('none for a period before the account existed, every factor without data', () => {

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { calendar24x7 } from '../calendar/presets';
-import type { Account } from '../schemas/account';
 import type { Incident } from '../schemas/incident';
 import { defaultWorkspaceSettings } from '../schemas/settings';
 import {
@@ -21,54 +19,19 @@ import {
   slaComplianceFactor,
   slaComplianceTrend,
 } from './index';
+import { testAccount, testIncident } from './test-records';
 
 const TZ = 'Europe/Paris';
 const settings = defaultWorkspaceSettings('2026-01-01T00:00:00.000Z');
-const account: Account = {
-  id: 'acc-1',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  deletedAt: null,
-  name: 'Acme',
-  plan: 'carefor-enterprise',
-  annualSaasAmount: 500_000,
-  subscriptionStart: '2025-03-01',
+const account = testAccount({
   timeZone: TZ,
-  businessCalendar: calendar24x7(TZ),
-  csmName: 'Claire',
-  sdmName: 'Sam',
-  contacts: [],
-  monitoredInterfaces: [],
+  subscriptionStart: '2025-03-01',
   extensions: [{ id: 'ext-1', name: 'Payroll bridge' }],
-  managedServices: [],
-};
+});
 
-let seq = 0;
-function incident(patch: Partial<Incident>): Incident {
-  seq++;
-  return {
-    id: `inc-${String(seq).padStart(3, '0')}`,
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deletedAt: null,
-    accountId: account.id,
-    title: `Incident ${String(seq)}`,
-    description: '',
-    severity: 3,
-    severityHistory: [],
-    status: 'closed',
-    statusHistory: [],
-    category: 'application',
-    interfaceId: null,
-    extensionId: null,
-    reportedAt: '2026-01-10T09:00:00.000Z',
-    respondedAt: null,
-    resolvedAt: null,
-    workaroundAt: null,
-    liveAssessment: null,
-    rankKey: null,
-    owner: null,
-    ...patch,
-  };
-}
+/** Closed and reported 10 January unless told otherwise. */
+const incident = (patch: Partial<Incident>): Incident =>
+  testIncident({ status: 'closed', reportedAt: '2026-01-10T09:00:00.000Z', ...patch });
 
 const Q1 = { from: '2026-01-01', to: '2026-03-31' };
 const ctx = {

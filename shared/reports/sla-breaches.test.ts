@@ -1,64 +1,17 @@
 /** SLA compliance in a review counts every breach, whatever the severity became later. */
 import { describe, expect, it } from 'vitest';
-import { calendar24x7 } from '../calendar/presets';
-import type { Account } from '../schemas/account';
 import type { Incident } from '../schemas/incident';
 import { defaultWorkspaceSettings } from '../schemas/settings';
 import { incidentSla } from '../sla/incident-sla';
 import { slaAccountOf } from '../sla/inputs';
 import { businessReview, incidentKpis, slaComplianceTrend } from './index';
+import { TEST_STAMP, testAccount, testAccountData, testIncident as incident } from './test-records';
 
-const TZ = 'UTC';
-const STAMP = '2026-01-01T00:00:00.000Z';
-const settings = defaultWorkspaceSettings(STAMP);
-const account: Account = {
-  id: 'acc-1',
-  updatedAt: STAMP,
-  deletedAt: null,
-  name: 'Acme',
-  plan: 'carefor-enterprise',
-  annualSaasAmount: 500_000,
-  subscriptionStart: '2025-01-01',
-  timeZone: TZ,
-  businessCalendar: calendar24x7(TZ),
-  csmName: 'Claire',
-  sdmName: 'Sam',
-  contacts: [],
-  monitoredInterfaces: [],
-  extensions: [],
-  managedServices: [],
-};
+const settings = defaultWorkspaceSettings(TEST_STAMP);
+const account = testAccount();
 const Q1 = { from: '2026-01-01', to: '2026-03-31' };
 const NOW = new Date('2026-04-15T10:00:00Z');
 const ctx = { account, settings, specialEvents: [], period: Q1, now: NOW };
-
-let seq = 0;
-function incident(patch: Partial<Incident>): Incident {
-  seq++;
-  return {
-    id: `inc-${String(seq)}`,
-    updatedAt: STAMP,
-    deletedAt: null,
-    accountId: account.id,
-    title: `Incident ${String(seq)}`,
-    description: '',
-    severity: 3,
-    severityHistory: [],
-    status: 'new',
-    statusHistory: [],
-    category: 'application',
-    interfaceId: null,
-    extensionId: null,
-    reportedAt: '2026-02-10T09:00:00.000Z',
-    respondedAt: null,
-    resolvedAt: null,
-    workaroundAt: null,
-    liveAssessment: null,
-    rankKey: null,
-    owner: null,
-    ...patch,
-  };
-}
 
 /** Reported, lowered, answered and resolved: a closed incident with its histories. */
 function lowered(input: {
@@ -124,17 +77,7 @@ describe('SLA compliance counts every breach', () => {
       settings,
       period: Q1,
       now: NOW,
-      data: {
-        incidents: [breachedThenLowered],
-        meetings: [],
-        actionItems: [],
-        releases: [],
-        releaseAssessments: [],
-        specialEvents: [],
-        timeEntries: [],
-        workOrders: [],
-        readinessAssessments: [],
-      },
+      data: testAccountData({ incidents: [breachedThenLowered] }),
     });
     expect(review.kpis.responseBreaches).toBe(1);
   });
