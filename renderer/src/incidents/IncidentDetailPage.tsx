@@ -74,7 +74,7 @@ export function IncidentDetailPage() {
       <div className="incident-detail">
         <div className="incident-detail__col">
           <IncidentFacts incident={incident} account={account} />
-          <QuickActions incident={incident} by={by} />
+          <QuickActions incident={incident} account={account} by={by} />
           <IncidentHistory incident={incident} timeZone={account?.timeZone ?? 'UTC'} />
         </div>
         <div className="incident-detail__col">

@@ -15,6 +15,7 @@ import {
   newDraft,
   type IncidentDraft,
 } from './form-model';
+import { SeverityChangeDialog } from './SeverityChangeDialog';
 import { SeverityField } from './SeverityField';
 import { ZonedDateTimeField } from './ZonedDateTimeField';
 
@@ -51,6 +52,8 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
   );
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
+  // A changed severity on an existing incident is confirmed first (the dialog says what it does).
+  const [confirming, setConfirming] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
   // Focus the error summary after the render that shows it (a counter: each refused save asks again).
   const [focusRequest, setFocusRequest] = useState(0);
@@ -61,8 +64,18 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
   const set = <K extends keyof IncidentDraft>(key: K, value: IncidentDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
-  async function submit(event: SyntheticEvent) {
+  const storedAccount = incident === undefined ? undefined : accountOf(incident.accountId);
+
+  function submit(event: SyntheticEvent) {
     event.preventDefault();
+    if (storedAccount !== undefined && draft.severity !== incident?.severity) {
+      setConfirming(true);
+      return;
+    }
+    void save();
+  }
+
+  async function save() {
     // Started before the re-render that disables Save, so the save's transaction opens first.
     const pending = (async () => {
       const input = inputFromDraft(draft, account, original);
@@ -94,7 +107,7 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
   ];
 
   return (
-    <form className="incident-form card" noValidate onSubmit={(e) => void submit(e)}>
+    <form className="incident-form card" noValidate onSubmit={submit}>
       {errorList.length > 0 ? (
         <div ref={summary} className="inc-summary" role="alert" tabIndex={-1}>
           <p>{t('incidents.error.summary', { count: errorList.length })}</p>
@@ -217,6 +230,18 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
           {t('common.cancel')}
         </button>
       </div>
+      {incident !== undefined && storedAccount !== undefined ? (
+        <SeverityChangeDialog
+          incident={incident}
+          account={storedAccount}
+          to={confirming ? draft.severity : null}
+          onConfirm={() => {
+            setConfirming(false);
+            void save();
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
     </form>
   );
 }

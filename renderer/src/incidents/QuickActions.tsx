@@ -4,24 +4,31 @@ import {
   type IncidentStatus,
   type Severity,
 } from '@shared/domain/types';
-import type { Incident } from '@shared/schemas/index';
+import type { Account, Incident } from '@shared/schemas/index';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateIncident, type IncidentPatch } from '../db/incidents';
 import { reportError } from '../ui/errors';
 import { SelectField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
+import { SeverityChangeDialog } from './SeverityChangeDialog';
 
 interface Props {
   incident: Incident;
+  /** The incident's account: a severity change is confirmed with its SLA preview. */
+  account: Account | null;
   by: string;
 }
 
-/** Status and severity in two small forms: pick, then apply (a select never saves on its own). */
-export function QuickActions({ incident, by }: Props) {
+/**
+ * Status and severity in two small forms: pick, then apply (a select never saves on its own).
+ * A severity change asks first, saying what happens to the SLA clocks.
+ */
+export function QuickActions({ incident, account, by }: Props) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<IncidentStatus>(incident.status);
   const [severity, setSeverity] = useState<Severity>(incident.severity);
+  const [asking, setAsking] = useState(false);
   // Follow changes made elsewhere (the form, another device).
   const [seen, setSeen] = useState({ status: incident.status, severity: incident.severity });
   if (seen.status !== incident.status || seen.severity !== incident.severity) {
@@ -30,8 +37,8 @@ export function QuickActions({ incident, by }: Props) {
     setSeverity(incident.severity);
   }
 
-  const apply = (patch: IncidentPatch, message: string) => async (e: SyntheticEvent) => {
-    e.preventDefault();
+  const apply = (patch: IncidentPatch, message: string) => async (e?: SyntheticEvent) => {
+    e?.preventDefault();
     try {
       await updateIncident(incident.id, patch, by);
       showToast({ tone: 'success', message });
@@ -41,6 +48,10 @@ export function QuickActions({ incident, by }: Props) {
   };
   const severityLabel = (s: Severity) =>
     t('incidents.severityShort', { severity: s, name: t(`incidents.severityName.${s}`) });
+  const applySeverity = apply(
+    { severity },
+    t('incidents.quick.severityChanged', { severity: severityLabel(severity) }),
+  );
 
   return (
     <section className="card" aria-labelledby="incident-quick">
@@ -68,12 +79,13 @@ export function QuickActions({ incident, by }: Props) {
           </button>
         </form>
         <form
-          onSubmit={(e) =>
-            void apply(
-              { severity },
-              t('incidents.quick.severityChanged', { severity: severityLabel(severity) }),
-            )(e)
-          }
+          onSubmit={(e) => {
+            if (account === null) void applySeverity(e);
+            else {
+              e.preventDefault();
+              setAsking(true);
+            }
+          }}
         >
           <SelectField
             label={t('incidents.quick.severity')}
@@ -86,6 +98,21 @@ export function QuickActions({ incident, by }: Props) {
           </button>
         </form>
       </div>
+      {account !== null ? (
+        <SeverityChangeDialog
+          incident={incident}
+          account={account}
+          to={asking && severity !== incident.severity ? severity : null}
+          onConfirm={() => {
+            setAsking(false);
+            void applySeverity();
+          }}
+          onCancel={() => {
+            setAsking(false);
+            setSeverity(incident.severity);
+          }}
+        />
+      ) : null}
     </section>
   );
 }

@@ -2,8 +2,9 @@ import { isWorkingTime } from '@shared/calendar/index';
 import type { Account, Incident, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
 import { incidentSla, slaAccountOf } from '@shared/sla/index';
 import { useTranslation } from 'react-i18next';
-import { SlaClockView } from './SlaClockView';
 import { useNow } from '../ui/useNow';
+import { BreachHistory } from './BreachHistory';
+import { SlaClockView } from './SlaClockView';
 import { WhyDueTime } from './WhyDueTime';
 
 interface Props {
@@ -19,11 +20,9 @@ export function SlaPanel({ incident, account, settings, events }: Props) {
   const now = useNow(1000);
   const sla = incidentSla(incident, slaAccountOf(account), settings, events, now);
   const paused = incident.status === 'waiting-on-client';
-  const running = paused
-    ? 'paused'
-    : isWorkingTime(now, sla.explanation.calendar)
-      ? 'running'
-      : 'off-hours';
+  const { clocks } = sla.explanation;
+  const running = (clock: 'response' | 'resolution') =>
+    paused ? 'paused' : isWorkingTime(now, clocks[clock].calendar) ? 'running' : 'off-hours';
   return (
     <>
       <section className="card" aria-labelledby="incident-sla">
@@ -31,24 +30,26 @@ export function SlaPanel({ incident, account, settings, events }: Props) {
         <SlaClockView
           name={t('incidents.sla.response')}
           clock={sla.response}
-          running={running}
+          running={running('response')}
           timeZone={account.timeZone}
-          coverage={sla.explanation.coverage}
+          coverage={clocks.response.coverage}
         />
         <SlaClockView
           name={t('incidents.sla.resolution')}
           clock={sla.resolution}
-          running={running}
+          running={running('resolution')}
           timeZone={account.timeZone}
-          coverage={sla.explanation.coverage}
+          coverage={clocks.resolution.coverage}
         />
+        <BreachHistory sla={sla} timeZone={account.timeZone} />
       </section>
       <WhyDueTime
+        incident={incident}
         sla={sla}
         account={account}
         settings={settings}
         events={events}
-        stillWaiting={paused}
+        now={now}
       />
     </>
   );

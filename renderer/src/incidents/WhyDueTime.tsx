@@ -1,68 +1,42 @@
 import { PLAN_NAMES } from '@shared/domain/types';
-import { slaTargetFor } from '@shared/plans/targets';
-import type { Account, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
+import type { Account, Incident, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
 import type { IncidentSla } from '@shared/sla/index';
 import { useTranslation } from 'react-i18next';
-import { formatSlaTime, formatSpan } from '../ui/duration';
-import { summarizeHours } from './sla-format';
-import { formatInZone } from './zoned-time';
+import { CoverageCalendars } from './CoverageCalendars';
+import { PausesAndHolidays } from './PausesAndHolidays';
+import { SlaSegmentView } from './SlaSegmentView';
 
 interface Props {
+  incident: Incident;
   sla: IncidentSla;
   account: Account;
   settings: WorkspaceSettings;
   events: SpecialEvent[];
-  stillWaiting: boolean;
+  now: Date;
 }
 
-/** The calendar, the rule that chose it, the targets, the pauses and any special event. */
-export function WhyDueTime({ sla, account, settings, events, stillWaiting }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
-  const ex = sla.explanation;
-  const zone = ex.timeZone;
-  const lines: string[] = [];
-  if (ex.coverage === '24x7') lines.push(t('incidents.why.calendar24x7', { zone }));
-  else if (ex.coverage === '24x5') lines.push(t('incidents.why.calendar24x5', { zone }));
-  else {
-    lines.push(
-      t('incidents.why.calendarBusiness', { zone, spans: summarizeHours(ex.calendar, lang) }),
-    );
-    const holidays = ex.calendar.holidays?.length ?? 0;
-    if (holidays > 0) lines.push(t('incidents.why.holidays', { count: holidays }));
-  }
-  lines.push(ex.reasonText[lang]);
-  const target = slaTargetFor(settings.slaTargets, account.plan, ex.severity);
-  lines.push(
-    t('incidents.why.targets', {
-      severity: ex.severity,
-      plan: PLAN_NAMES[account.plan],
-      response: formatSlaTime(target.responseMinutes * 60_000, ex.coverage, lang),
-      resolution: formatSlaTime(target.resolutionMinutes * 60_000, ex.coverage, lang),
-    }),
-  );
-  if (ex.pausedMs <= 0) lines.push(t('incidents.why.notPaused'));
-  else if (ex.pausedMs < 60_000) lines.push(t('incidents.why.pausedShort'));
-  else lines.push(t('incidents.why.paused', { duration: formatSpan(ex.pausedMs, lang) }));
-  if (stillWaiting) lines.push(t('incidents.why.stillWaiting'));
-  const event = events.find((e) => e.id === ex.specialEventId);
-  if (event !== undefined) {
-    lines.push(
-      t('incidents.why.specialEvent', {
-        title: event.title,
-        start: formatInZone(event.start, zone, i18n.language),
-        end: formatInZone(event.end, zone, i18n.language),
-      }),
-    );
-  }
+/**
+ * The SLA timeline in words: each severity segment with its targets, each clock's outcome and
+ * coverage span by span; then the calendars, special events, holidays and pauses behind it.
+ */
+export function WhyDueTime({ incident, sla, account, settings, events, now }: Props) {
+  const { t } = useTranslation();
   return (
     <section className="card" aria-labelledby="incident-why">
       <h2 id="incident-why">{t('incidents.why.title')}</h2>
-      <ul className="inc-why">
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
+      <p className="hint">{t('incidents.why.currentRules', { plan: PLAN_NAMES[account.plan] })}</p>
+      <ol className="inc-timeline" aria-label={t('incidents.why.title')}>
+        {sla.segments.map((segment) => (
+          <SlaSegmentView
+            key={segment.from.toISOString()}
+            segment={segment}
+            account={account}
+            settings={settings}
+          />
         ))}
-      </ul>
+      </ol>
+      <CoverageCalendars sla={sla} account={account} events={events} />
+      <PausesAndHolidays incident={incident} sla={sla} timeZone={account.timeZone} now={now} />
     </section>
   );
 }

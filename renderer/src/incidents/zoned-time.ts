@@ -71,3 +71,22 @@ export function formatInZone(iso: string | Date, timeZone: string, lang: string)
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
+
+/** A short instant with its weekday, in a zone: 'Tue, Mar 10, 8:00 PM' ('mar. 10 mars, 20:00'). */
+export function formatWeekdayInZone(iso: string | Date, timeZone: string, lang: string): string {
+  return dateTimeFormat(lang, {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+}
+
+/** A local calendar date 'YYYY-MM-DD' with its weekday: 'Wednesday, March 11, 2026'. */
+export function formatDateKey(date: string, lang: string): string {
+  return dateTimeFormat(lang, { timeZone: 'UTC', dateStyle: 'full' }).format(
+    new Date(`${date}T12:00:00.000Z`),
+  );
+}
