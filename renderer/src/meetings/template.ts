@@ -1,3 +1,4 @@
+import { isOpenStatus } from '@shared/incidents/index';
 import { entitlementsFor } from '@shared/plans/index';
 import { quotaLine, type QuotaLine, type QuotaUsage } from '@shared/quota/index';
 import { sortByRank } from '@shared/ranking/index';
@@ -11,8 +12,6 @@ import type {
 } from '@shared/schemas/index';
 import i18next from 'i18next';
 import { dateTimeFormat } from '@shared/intl';
-
-const OPEN = new Set<string>(['new', 'in-progress', 'waiting-on-client']);
 
 export type QuotaKind = 'extensionIncidents' | 'interfaces' | 'specialEvents';
 
@@ -98,7 +97,7 @@ function quotasOf(input: TemplateInput): TemplateQuota[] {
 export function buildSteeringTemplate(input: TemplateInput): SteeringTemplate {
   const accountId = input.account.id;
   const open = input.incidents.filter(
-    (i) => i.accountId === accountId && i.deletedAt === null && OPEN.has(i.status),
+    (i) => i.accountId === accountId && i.deletedAt === null && isOpenStatus(i.status),
   );
   const releases = new Map(input.releases.map((r) => [r.id, r]));
   const pending = input.releaseAssessments

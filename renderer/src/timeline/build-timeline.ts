@@ -1,3 +1,4 @@
+import { isClosedStatus } from '@shared/incidents/index';
 import type {
   Incident,
   Meeting,
@@ -43,11 +44,9 @@ export interface TimelineSources {
   workOrders: readonly WorkOrder[];
 }
 
-const FINISHED = new Set(['resolved', 'closed']);
-
 /** When an incident finished: its last move into resolved/closed, else resolvedAt. */
 function finishedAt(incident: Incident): string {
-  const last = [...incident.statusHistory].reverse().find((c) => FINISHED.has(c.to));
+  const last = [...incident.statusHistory].reverse().find((c) => isClosedStatus(c.to));
   return last?.at ?? incident.resolvedAt ?? incident.updatedAt;
 }
 
@@ -101,7 +100,7 @@ function* incidentEntries(incidents: readonly Incident[]): Generator<TimelineEnt
         facts: { from: c.from, to: c.to, by: c.by },
       };
     }
-    if (FINISHED.has(inc.status)) {
+    if (isClosedStatus(inc.status)) {
       yield {
         key: `ic:${inc.id}`,
         kind: 'incident-closed',
