@@ -60,6 +60,17 @@ function preset(kind: '24x7' | '24x5', timeZone: string): WorkingCalendar {
   return cal;
 }
 
+// Asked for every clock of every incident: one entitlements object per plan.
+const entitlementsByPlan = new Map<PlanId, ReturnType<typeof entitlementsFor>>();
+function entitlementsOf(plan: PlanId) {
+  let e = entitlementsByPlan.get(plan);
+  if (e === undefined) {
+    e = entitlementsFor(plan);
+    entitlementsByPlan.set(plan, e);
+  }
+  return e;
+}
+
 function full(tz: string, reason: CoverageReason, specialEventId: string | null = null) {
   return { calendar: preset('24x7', tz), coverage: '24x7' as const, reason, specialEventId };
 }
@@ -75,7 +86,7 @@ function full(tz: string, reason: CoverageReason, specialEventId: string | null 
 export function usualCoverage(input: CoverageInput): CoverageDecision {
   const { businessCalendar, plan, severity, category } = input;
   const tz = businessCalendar.timeZone;
-  const e = entitlementsFor(plan);
+  const e = entitlementsOf(plan);
   if (severity === 1 && e.sev1Coverage247) return full(tz, 'sev1-critical');
   if (category === 'system-down') return full(tz, 'system-down');
   if (severity === 2 && e.sev2Coverage247) return full(tz, 'sev2-enterprise');
@@ -125,8 +136,11 @@ export function coverageFor(input: CoverageInput): CoverageDecision {
 export function coverageTimeline(input: CoverageInput, from: Date): CoverageSpan[] {
   const usual = usualCoverage(input);
   const start = from.getTime();
-  if (usual.coverage === '24x7') return [{ ...usual, from, to: null }];
-  const windows = (input.specialEvents ?? [])
+  if (usual.coverage === '24x7' || input.specialEvents === undefined) {
+    return [{ ...usual, from, to: null }];
+  }
+  if (input.specialEvents.length === 0) return [{ ...usual, from, to: null }];
+  const windows = input.specialEvents
     .map((w) => ({ id: w.id ?? null, s: w.start.getTime(), e: w.end.getTime() }))
     .filter((w) => w.e > start && w.e > w.s)
     .sort((a, b) => a.s - b.s || a.e - b.e);

@@ -77,6 +77,8 @@ export function advanceIncidentSla(
   if (now.getTime() > slaStableUntil(sla)) {
     throw new RangeError('The coverage changes before now: recompute instead.');
   }
+  // Nothing runs: nothing depends on now any more.
+  if (sla.response.stoppedAt !== null && sla.resolution.stoppedAt !== null) return sla;
   const { clocks } = sla.explanation;
   const response = advanceClock(
     sla.response,
@@ -92,16 +94,16 @@ export function advanceIncidentSla(
   );
   const last = sla.segments[sla.segments.length - 1];
   const severity = sla.explanation.severity;
-  const breaches = [...sla.breaches];
+  let breaches = sla.breaches;
   for (const [clock, before, after] of [
     ['response', sla.response, response],
     ['resolution', sla.resolution, resolution],
   ] as const) {
     if (before.breachedSince === null && after.breachedSince !== null) {
-      breaches.push({ clock, severity, at: after.breachedSince });
+      breaches = [...breaches, { clock, severity, at: after.breachedSince }];
+      breaches.sort((a, b) => a.at.getTime() - b.at.getTime());
     }
   }
-  breaches.sort((a, b) => a.at.getTime() - b.at.getTime());
   return {
     response,
     resolution,

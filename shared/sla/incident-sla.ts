@@ -195,11 +195,15 @@ export function incidentSla(
   specialEvents: readonly SlaSpecialEvent[],
   now: Date,
 ): IncidentSla {
-  const windows = specialEvents
-    .filter((e) => e.deletedAt === null && e.accountId === account.id)
-    .map((e) => ({ id: e.id, start: new Date(e.start), end: new Date(e.end) }));
-  const pauses = waitingOnClientPauses(incident.statusHistory, now);
   const reportedAt = Date.parse(incident.reportedAt);
+  // Only windows that end after the report can change this incident's coverage.
+  const windows: Array<{ id: string; start: Date; end: Date }> = [];
+  for (const e of specialEvents) {
+    if (e.deletedAt !== null || e.accountId !== account.id) continue;
+    const end = Date.parse(e.end);
+    if (end > reportedAt) windows.push({ id: e.id, start: new Date(e.start), end: new Date(end) });
+  }
+  const pauses = waitingOnClientPauses(incident.statusHistory, now);
   const responded = date(incident.respondedAt);
   const resolved = resolutionStop(incident);
   const monitored =
@@ -222,13 +226,23 @@ export function incidentSla(
         },
         from,
       );
-    const coverage = { response: cover('response'), resolution: cover('resolution') };
+    // Only a monitored interface's triage clock differs from the resolution clock's coverage.
+    const resolutionCoverage = cover('resolution');
+    const coverage = {
+      response:
+        monitored && incident.category === 'interface' ? cover('response') : resolutionCoverage,
+      resolution: resolutionCoverage,
+    };
+    const spans = {
+      response: coverage.response === resolutionCoverage ? null : calendarSpans(coverage.response),
+      resolution: calendarSpans(resolutionCoverage),
+    };
     const target = slaTargetFor(settings.slaTargets, account.plan, seg.severity);
     const end = seg.to ?? Number.POSITIVE_INFINITY;
     const run = (clock: SlaClockName, minutes: number, stop: number | null) =>
       runClock(
         {
-          spans: calendarSpans(coverage[clock]),
+          spans: spans[clock] ?? spans.resolution,
           start: seg.from,
           targetMs: minutes * 60_000,
           stop: stop !== null && stop < end ? stop : null,
@@ -248,6 +262,7 @@ export function incidentSla(
     }
     // A response given before the change is carried, as it was, into the later segments.
     if (carried === null && responded !== null && responded < end) carried = response;
+    const clipped = clip(resolutionCoverage, seg.to);
     segments.push({
       severity: seg.severity,
       from,
@@ -255,8 +270,9 @@ export function incidentSla(
       response,
       resolution,
       coverage: {
-        response: clip(coverage.response, seg.to),
-        resolution: clip(coverage.resolution, seg.to),
+        response:
+          coverage.response === resolutionCoverage ? clipped : clip(coverage.response, seg.to),
+        resolution: clipped,
       },
     });
   }
@@ -264,9 +280,13 @@ export function incidentSla(
   const current = segments[segments.length - 1];
   if (current === undefined) throw new RangeError('An incident has at least one segment.');
   const at = Math.max(now.getTime(), current.from.getTime());
+  const resolutionNow = coverageAt(current.coverage.resolution, at);
   const clocks = {
-    response: coverageAt(current.coverage.response, at),
-    resolution: coverageAt(current.coverage.resolution, at),
+    response:
+      current.coverage.response === current.coverage.resolution
+        ? resolutionNow
+        : coverageAt(current.coverage.response, at),
+    resolution: resolutionNow,
   };
   const { calendar, coverage, reason, specialEventId } = clocks.resolution;
   return {

@@ -28,6 +28,9 @@ export function severitySegments(
   stopAt: number | null,
 ): SeveritySpan[] {
   const reported = Date.parse(incident.reportedAt);
+  if (incident.severityHistory.length === 0) {
+    return [{ severity: incident.severity, from: reported, to: null }];
+  }
   const chain = incident.severityHistory
     .map((h, i) => ({ at: Math.max(reported, Date.parse(h.at)), from: h.from, to: h.to, i }))
     .filter((h) => !Number.isNaN(h.at))
