@@ -1,8 +1,8 @@
-import { businessReview } from '@shared/reports/index';
+import { businessReview, type ReportPeriod } from '@shared/reports/index';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuotaChart, SeverityChart, SlaTrendChart } from './charts';
-import { useReportFormat } from './format';
+import { useReportFormat, type ReportFormat } from './format';
 import { HealthSection, QuotaTable } from './QuotaHealth';
 import type { AccountReportProps as Props } from './report-props';
 import { ReportHeader } from './ReportHeader';
@@ -15,6 +15,19 @@ import {
   ReleasesSection,
   WorkOrdersSection,
 } from './ReviewSections';
+
+/** Says when the subscription started, if the period begins before it (then the score starts there). */
+function SubscriptionNote(props: { start: string; period: ReportPeriod; fmt: ReportFormat }) {
+  const { t } = useTranslation();
+  const { start, period, fmt } = props;
+  if (period.from >= start) return null;
+  const key = period.to < start ? 'beforeSubscription' : 'fromSubscription';
+  return (
+    <p className="report-note" data-testid="subscription-note">
+      {t(`reports.health.${key}`, { date: fmt.day(start) })}
+    </p>
+  );
+}
 
 /** The business review document: the same component on screen and on paper. */
 export function BusinessReviewView({ source, settings, period, now, headingLevel }: Props) {
@@ -35,13 +48,7 @@ export function BusinessReviewView({ source, settings, period, now, headingLevel
       />
       <AccountSection review={review} fmt={fmt} />
       <KpiSection review={review} fmt={fmt} />
-      {period.from < source.account.subscriptionStart ? (
-        <p className="report-note" data-testid="from-subscription">
-          {t('reports.health.fromSubscription', {
-            date: fmt.day(source.account.subscriptionStart),
-          })}
-        </p>
-      ) : null}
+      <SubscriptionNote start={source.account.subscriptionStart} period={period} fmt={fmt} />
       <HealthSection review={review} fmt={fmt} />
       <ReportSection title={t('reports.sections.charts')} className="report-charts">
         <SeverityChart rows={review.bySeverity} fmt={fmt} />

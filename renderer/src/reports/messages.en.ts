@@ -133,6 +133,8 @@ export const en = {
     noScore: 'Not enough data for a score.',
     fromSubscription:
       'The subscription started on {{date}}: the health score covers the period from that day on.',
+    beforeSubscription:
+      'The subscription started on {{date}}, after this period: there is nothing to score.',
     explain:
       'The score is the weighted mean of the factors that have data; weights are a workspace setting.',
     factor: {

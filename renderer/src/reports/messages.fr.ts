@@ -141,6 +141,8 @@ export const fr: Widen<typeof en> = {
     noScore: 'Pas assez de données pour un score.',
     fromSubscription:
       'L’abonnement a commencé le {{date}} : le score de santé couvre la période à partir de ce jour.',
+    beforeSubscription:
+      'L’abonnement a commencé le {{date}}, après cette période : il n’y a rien à évaluer.',
     explain:
       'Le score est la moyenne pondérée des facteurs qui ont des données ; les poids sont un paramètre de l’espace de travail.',
     factor: {

@@ -58,14 +58,21 @@ describe('business review on screen', () => {
     const score = screen.getByTestId('health-score');
     expect(score.textContent).toContain('Not enough data for a score.');
     expect(within(score).queryByText(/\/ 100/)).toBeNull();
-    expect(screen.getByTestId('from-subscription').textContent).toBe(
-      'The subscription started on 1 June 2026: the health score covers the period from that day on.',
+    expect(screen.getByTestId('subscription-note').textContent).toBe(
+      'The subscription started on 1 June 2026, after this period: there is nothing to score.',
     );
   });
 
   it('gives a score when the account existed through the period', () => {
     show({ ...first, subscriptionStart: '2024-01-01' });
     expect(screen.getByTestId('health-score').textContent).toMatch(/\d+ \/ 100/);
-    expect(screen.queryByTestId('from-subscription')).toBeNull();
+    expect(screen.queryByTestId('subscription-note')).toBeNull();
+  });
+
+  it('says the score starts with the subscription when it started during the period', () => {
+    show({ ...first, subscriptionStart: '2026-02-15' });
+    expect(screen.getByTestId('subscription-note').textContent).toBe(
+      'The subscription started on 15 February 2026: the health score covers the period from that day on.',
+    );
   });
 });
