@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { accountSchema } from '../../shared/schemas/account';
 import { axeViolations, watchErrors } from './helpers';
-import { seed, seedAccount } from './seed';
+import { seed, seedAccount, seedIncident } from './seed';
 
 // The user sits in New York; the client's clock runs in Paris: both times must show.
 test.use({ timezoneId: 'America/New_York' });
@@ -97,6 +97,10 @@ test('an incident’s SLA counts down in the account zone, pauses while waiting 
 
   await page.getByLabel('New severity').selectOption({ label: '2 · Major' });
   await page.getByRole('button', { name: 'Set severity' }).click();
+  await page
+    .getByRole('dialog', { name: 'Raise to severity 2?' })
+    .getByRole('button', { name: 'Raise to severity 2' })
+    .click();
   const history = page.getByRole('region', { name: 'History' });
   const severityRow = history.getByRole('row', { name: /Severity: 3 · Moderate → 2 · Major/ });
   await expect(severityRow).toContainText(/Mar 10, 2026, 12:0\d PM/);
@@ -114,6 +118,86 @@ test('an incident’s SLA counts down in the account zone, pauses while waiting 
     /Screen share, Mar 10, 2026, 12:0\d PM \(Europe\/Paris\), by Me/,
   );
   expect(errors()).toEqual([]);
+});
+
+test('lowering a breached severity-1 incident asks first, then keeps the breach and shows both segments', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.clock.install({ time: new Date('2026-03-10T08:30:00.000Z') }); // 09:30 in Paris
+  await seedAccounts(page);
+  // Reported at 08:00 in Paris as severity 1 and never answered: the 1 h response was due at 09:00.
+  const reportedAt = '2026-03-10T07:00:00.000Z';
+  await seed(page, {
+    incidents: [
+      seedIncident({
+        id: 'inc-sso',
+        accountId: 'acc-nordhavn',
+        title: 'Single sign-on down',
+        severity: 1,
+        reportedAt,
+        statusHistory: [{ at: reportedAt, by: 'Me', from: null, to: 'new' }],
+      }),
+    ],
+  });
+  await page.goto('#/incidents/inc-sso');
+  const sla = page.getByRole('region', { name: 'Service level', exact: true });
+  await expect(sla).toContainText('Breached since Mar 10, 2026, 9:00 AM (Europe/Paris)');
+
+  await page.getByLabel('New severity').selectOption({ label: '3 · Moderate' });
+  const setSeverity = page.getByRole('button', { name: 'Set severity' });
+  await setSeverity.click();
+  const dialog = page.getByRole('dialog', { name: 'Lower to severity 3?' });
+  await expect(dialog).toContainText('The severity-1 clocks stop now:');
+  await expect(dialog).toContainText('Response: the breach stays in the record');
+  // 8 working hours from Tue 09:30 on Mon–Fri 09:00–18:00.
+  await expect(dialog).toContainText(/Response due Tue, Mar 10, 5:30\sPM \(Europe\/Paris\)/);
+  const shots = process.env.STEWARD_E2E_OUT;
+  if (shots) await page.screenshot({ path: `${shots}/incident-severity-dialog.png` });
+  // Escape cancels: nothing changes.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history).not.toContainText('Severity:');
+  await expect(page.getByLabel('New severity')).toHaveValue('1');
+
+  // Confirmed from the keyboard this time.
+  await page.getByLabel('New severity').selectOption({ label: '3 · Moderate' });
+  await setSeverity.focus();
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Lower to severity 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(history).toContainText('Severity: 1 · Critical → 3 · Moderate');
+
+  await expect(sla).toContainText(
+    /Breached earlier: response under severity 1, since Tue, Mar 10, 9:00\sAM \(Europe\/Paris\)/,
+  );
+  const why = page.getByRole('region', { name: 'Why this due time' });
+  const segments = why.getByRole('list', { name: 'Why this due time' }).getByRole('heading');
+  await expect(segments).toHaveCount(2);
+  await expect(segments.nth(0)).toHaveText(
+    /^Severity 1 · Critical: Tue, Mar 10, 8:00\sAM to Tue, Mar 10, 9:30\sAM$/,
+  );
+  await expect(segments.nth(1)).toHaveText(
+    /^Severity 3 · Moderate: since Tue, Mar 10, 9:30\sAM \(current\)$/,
+  );
+  await expect(why).toContainText(
+    /Response: breached since Tue, Mar 10, 9:00\sAM; ended by the severity change\./,
+  );
+  expect(errors()).toEqual([]);
+  if (shots) {
+    // Screens for review: tall enough to show the whole page, in English and in French.
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    await page.screenshot({ path: `${shots}/incident-timeline-en.png` });
+    await page.goto('#/settings');
+    await page.getByRole('radio', { name: 'Français' }).check();
+    await page.goto('#/incidents/inc-sso');
+    await expect(page.getByRole('region', { name: 'Pourquoi cette échéance' })).toContainText(
+      'Gravité 3 · Modérée',
+    );
+    await page.screenshot({ path: `${shots}/incident-timeline-fr.png` });
+  }
 });
 
 test('an invalid incident shows what to fix and stores nothing', async ({ page }) => {

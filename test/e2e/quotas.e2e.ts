@@ -229,7 +229,7 @@ test('a second special event on Business Plus warns before saving; it then drive
 
   await page.goto('#/incidents/inc-weekend');
   const why = page.getByRole('region', { name: 'Why this due time' });
-  await expect(why).toContainText('Reported during a special event: handled 24x7');
+  await expect(why).toContainText('During a special event: handled 24x7 inside its window');
   await expect(why).toContainText('Special event “Payroll go-live”');
 });
 
