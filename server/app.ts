@@ -9,6 +9,7 @@ import { installErrorHandling } from './http/errors';
 import { installCors } from './http/cors';
 import { checkDepth } from './http/depth';
 import { checkProtocol } from './http/protocol';
+import { checkText } from './http/text';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
 import { ChangeHub } from './sync/notify';
@@ -29,6 +30,8 @@ export interface AppOptions {
   recheckMs?: number;
   /** When the server refreshes the planner's statistics (see PlannerStats). */
   plannerStats?: PlannerStatsOptions;
+  /** Browser origins allowed besides the app's own (see http/cors.ts). */
+  corsOrigins?: readonly string[];
 }
 
 export interface AppContext {
@@ -66,7 +69,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     app.log.warn({ err: error }, 'ANALYZE at start failed');
   });
   installErrorHandling(app);
-  installCors(app);
+  installCors(app, opts.corsOrigins);
 
   // Other instances' pushes arrive through the database; ours are published by the push route.
   const stopListening = await ctx.db.onChange((ws) => ctx.changes.publish(ws));
@@ -99,6 +102,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('preValidation', (request, _reply, done) => {
     try {
       checkDepth(request.body);
+      checkText({ body: request.body, query: request.query, params: request.params });
       done();
     } catch (err) {
       done(err as Error);

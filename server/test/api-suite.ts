@@ -11,6 +11,7 @@ import { migrate } from '../db/migrate';
 import type { Db } from '../db/types';
 import { ChangeHub } from '../sync/notify';
 import { badInputCases } from './bad-input';
+import { badTextCases } from './bad-text';
 import { incident, mutation, PASSWORD } from './fixtures';
 import { call, listen, signIn, transport } from './http';
 import type { Running } from './http';
@@ -308,7 +309,10 @@ export function apiSuite(
       const revoked = await signIn(env.url, 'Team A', 'ada@a.test', PASSWORD);
       await call(env.url, 'POST', '/auth/sign-out', { token: revoked });
       const before = { a: await pullAll(env.a), b: await pullAll(env.b) };
-      const cases = badInputCases({ a: env.a, expired: expired.token, revoked });
+      const cases = [
+        ...badInputCases({ a: env.a, expired: expired.token, revoked }),
+        ...badTextCases({ a: env.a }),
+      ];
       for (const c of cases) {
         const r = await call(env.url, c.method, c.path, c.opts);
         expect(
