@@ -65,6 +65,7 @@ test('SLA alerts come from a worker, once each, and follow an edit made in the w
   await page.goto('#/incidents/calm');
   await page.getByRole('combobox', { name: 'New severity' }).selectOption('1');
   await page.getByRole('button', { name: 'Set severity' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Raise to severity 1' }).click();
   await expect(page.getByText('Severity set to 1')).toBeVisible();
   await page.clock.fastForward('00:31');
   await expect(

@@ -249,8 +249,11 @@ async function main(): Promise<void> {
     const other = await context.newPage();
     await other.goto(incidentUrl);
     await other.getByRole('combobox', { name: 'New severity' }).selectOption('4');
-    const t1 = Date.now();
     await other.getByRole('button', { name: 'Set severity' }).click();
+    // The change is confirmed in a dialog that previews its effect on the SLA clocks.
+    const confirm = other.getByRole('dialog').getByRole('button', { name: /to severity 4$/ });
+    const t1 = Date.now();
+    await confirm.click();
     await page.waitForFunction(
       ([text, id]) => {
         const row = document.querySelector('[role="listbox"] [role="option"]');
