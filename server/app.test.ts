@@ -34,6 +34,7 @@ describe('command line', () => {
       port: 8787,
       host: '127.0.0.1',
       databaseUrl: null,
+      corsOrigins: [],
     });
     expect(
       parseConfig(['--port', '9000', '--data', '/tmp/x'], { DATABASE_URL: 'postgres://h/db' }),

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const app = await buildApp({ db, logger: true });
+  const app = await buildApp({ db, logger: true, corsOrigins: config.corsOrigins });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

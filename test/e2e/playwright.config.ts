@@ -58,7 +58,8 @@ export default defineConfig({
       command: [
         `rm -rf ${syncData}`,
         `${server} create-admin --workspace Northwind --email admin@northwind.example --password 'correct horse battery' --data ${syncData}`,
-        `${server} --port ${syncPort} --data ${syncData}`,
+        // The web build calls the server from its own origin: allowed by name, like any deployment.
+        `${server} --port ${syncPort} --data ${syncData} --cors-origin http://localhost:${port}`,
       ].join(' && '),
       cwd: '../..',
       url: `http://127.0.0.1:${syncPort}/health`,
