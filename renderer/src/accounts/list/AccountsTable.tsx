@@ -1,20 +1,40 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { AlertTriangle } from 'lucide-react';
 import type { AccountSummary } from '../../db/accounts';
 import { PlanBadge } from '../PlanBadge';
 
-/** One row per account; the name is the link (keyboard), the whole row is clickable (mouse). */
+const ROW_HEIGHT = 45;
+
+/**
+ * One row per account; the name is the link (keyboard), the whole row is clickable (mouse).
+ * Virtualized like the queue: only the rows in view (and a few around) are in the DOM, with a
+ * spacer row above and below so the table keeps its semantics and the scroll bar its length.
+ */
 export function AccountsTable({ rows }: { rows: AccountSummary[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const scrollRef = useRef<HTMLDivElement>(null);
   const dash = t('accounts.list.none');
+  // TanStack Virtual is imperative by design; we use no compiler memoization here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
-    <div className="table-wrap">
-      <table className="table">
+    <div className="table-wrap table-wrap--scroll" ref={scrollRef} data-testid="accounts-scroll">
+      <table className="table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{t('accounts.list.caption')}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">{t('accounts.list.name')}</th>
             <th scope="col">{t('accounts.list.plan')}</th>
             <th scope="col">{t('accounts.list.csm')}</th>
@@ -28,36 +48,54 @@ export function AccountsTable({ rows }: { rows: AccountSummary[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ account, openIncidents, atRisk }) => (
-            <tr
-              key={account.id}
-              className="clickable"
-              onClick={(e) => {
-                if ((e.target as HTMLElement).closest('a')) return;
-                void navigate(`/accounts/${account.id}`);
-              }}
-            >
-              <th scope="row">
-                <Link to={`/accounts/${account.id}`}>{account.name}</Link>
-              </th>
-              <td>
-                <PlanBadge plan={account.plan} />
-              </td>
-              <td>{account.csmName || dash}</td>
-              <td>{account.sdmName ?? dash}</td>
-              <td className="num">{openIncidents}</td>
-              <td className="num">
-                {atRisk > 0 ? (
-                  <span className="badge badge--danger">
-                    <AlertTriangle size={14} aria-hidden="true" />
-                    {t('accounts.list.atRiskBadge', { count: atRisk })}
-                  </span>
-                ) : (
-                  '0'
-                )}
-              </td>
+          {top > 0 ? (
+            <tr aria-hidden="true" className="table-spacer">
+              <td colSpan={6} style={{ height: top }} />
             </tr>
-          ))}
+          ) : null}
+          {items.map((item) => {
+            const summary = rows[item.index];
+            if (summary === undefined) return null;
+            const { account, openIncidents, atRisk } = summary;
+            return (
+              <tr
+                key={account.id}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+                className="clickable"
+                onClick={(e) => {
+                  if ((e.target as HTMLElement).closest('a')) return;
+                  void navigate(`/accounts/${account.id}`);
+                }}
+              >
+                <th scope="row">
+                  <Link to={`/accounts/${account.id}`}>{account.name}</Link>
+                </th>
+                <td>
+                  <PlanBadge plan={account.plan} />
+                </td>
+                <td>{account.csmName || dash}</td>
+                <td>{account.sdmName ?? dash}</td>
+                <td className="num">{openIncidents}</td>
+                <td className="num">
+                  {atRisk > 0 ? (
+                    <span className="badge badge--danger">
+                      <AlertTriangle size={14} aria-hidden="true" />
+                      {t('accounts.list.atRiskBadge', { count: atRisk })}
+                    </span>
+                  ) : (
+                    '0'
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+          {bottom > 0 ? (
+            <tr aria-hidden="true" className="table-spacer">
+              <td colSpan={6} style={{ height: bottom }} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>
