@@ -6,29 +6,38 @@ import {
   isoDate,
   planSchema,
   requiredText,
+  text,
   timeZoneSchema,
   workingCalendarSchema,
 } from './common';
+import { limitText } from './limits';
 
 export const contactSchema = z.object({
   id: idSchema,
-  name: requiredText('Contact name'),
-  email: z.email({ error: 'Contact email must be a valid address' }).optional(),
-  role: z.string().optional(),
+  name: requiredText('Contact name', 'name'),
+  email: limitText(
+    z.email({ error: 'Contact email must be a valid address' }),
+    'email',
+    'Contact email',
+  ).optional(),
+  role: text('Contact role', 'label').optional(),
   keyUser: z.boolean({ error: 'keyUser must be true or false' }),
 });
 
 export const monitoredInterfaceSchema = z.object({
   id: idSchema,
-  name: requiredText('Interface name'),
+  name: requiredText('Interface name', 'name'),
   critical: z.boolean().optional(),
 });
 
-export const extensionSchema = z.object({ id: idSchema, name: requiredText('Extension name') });
+export const extensionSchema = z.object({
+  id: idSchema,
+  name: requiredText('Extension name', 'name'),
+});
 
 export const accountSchema = baseRecord
   .extend({
-    name: requiredText('Account name'),
+    name: requiredText('Account name', 'name'),
     plan: planSchema,
     annualSaasAmount: z
       .number({ error: 'Annual SaaS amount must be a number' })
@@ -36,8 +45,8 @@ export const accountSchema = baseRecord
     subscriptionStart: isoDate('Subscription start'),
     timeZone: timeZoneSchema,
     businessCalendar: workingCalendarSchema,
-    csmName: z.string(),
-    sdmName: z.string().nullable(),
+    csmName: text('CSM name', 'name'),
+    sdmName: text('SDM name', 'name').nullable(),
     contacts: z.array(contactSchema),
     monitoredInterfaces: z.array(monitoredInterfaceSchema),
     extensions: z.array(extensionSchema),

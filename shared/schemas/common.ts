@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../calendar/zone';
 import { INCIDENT_CATEGORIES, INCIDENT_STATUSES, PLAN_IDS } from '../domain/types';
+import { limitText, type TextKind } from './limits';
 
 /** Storage convention: instants are ISO 8601 UTC strings ('2026-03-01T09:00:00.000Z'). */
 export const isoDateTime = (what: string) =>
@@ -10,13 +11,22 @@ export const isoDateTime = (what: string) =>
 export const isoDate = (what: string) =>
   z.iso.date({ error: `${what} must be a date such as 2026-03-01` });
 
-export const requiredText = (what: string) =>
-  z
-    .string({ error: `${what} must be text` })
-    .trim()
-    .min(1, { error: `${what} is required` });
+/** Non-empty text with the limit of its kind (see limits.ts: enforced on edits only). */
+export const requiredText = (what: string, kind: TextKind) =>
+  limitText(
+    z
+      .string({ error: `${what} must be text` })
+      .trim()
+      .min(1, { error: `${what} is required` }),
+    kind,
+    what,
+  );
 
-export const idSchema = requiredText('Id');
+/** Any text, empty included, with the limit of its kind. */
+export const text = (what: string, kind: TextKind) =>
+  limitText(z.string({ error: `${what} must be text` }), kind, what);
+
+export const idSchema = requiredText('Id', 'id');
 
 /** Every stored record: id, last change, soft-delete marker (sync needs tombstones). */
 export const baseRecord = z.object({
@@ -77,7 +87,7 @@ export const workingCalendarSchema = z
     holidayNames: z
       .record(
         isoDate('A holiday name’s date'),
-        requiredText('Holiday name').max(80, {
+        requiredText('Holiday name', 'label').max(80, {
           error: 'Holiday name must be 80 characters at most',
         }),
         {

@@ -6,52 +6,53 @@ import {
   requiredText,
   severitySchema,
   statusSchema,
+  text,
 } from './common';
 
 export const severityChangeSchema = z.object({
   at: isoDateTime('Severity change time'),
-  by: requiredText('Who changed the severity'),
+  by: requiredText('Who changed the severity', 'name'),
   from: severitySchema,
   to: severitySchema,
 });
 
 export const statusChangeSchema = z.object({
   at: isoDateTime('Status change time'),
-  by: requiredText('Who changed the status'),
+  by: requiredText('Who changed the status', 'name'),
   from: statusSchema.nullable(),
   to: statusSchema,
 });
 
 export const liveAssessmentSchema = z.object({
   at: isoDateTime('Live assessment time'),
-  by: requiredText('Who ran the live assessment'),
+  by: requiredText('Who ran the live assessment', 'name'),
   channel: z.enum(['phone', 'screen-share'], { error: 'Channel must be phone or screen-share' }),
-  notes: z.string(),
+  notes: text('Assessment notes', 'long'),
 });
 
 const optionalInstant = (what: string) => isoDateTime(what).nullable().default(null);
 
 export const incidentSchema = baseRecord
   .extend({
-    accountId: requiredText('Account'),
-    title: requiredText('Title'),
-    description: z.string().default(''),
+    accountId: requiredText('Account', 'id'),
+    title: requiredText('Title', 'name'),
+    description: text('Description', 'long').default(''),
     severity: severitySchema,
     severityHistory: z.array(severityChangeSchema).default([]),
     status: statusSchema,
     /** Waiting-on-client pauses are derived from this history. */
     statusHistory: z.array(statusChangeSchema).default([]),
     category: categorySchema,
-    interfaceId: z.string().nullable().default(null),
-    extensionId: z.string().nullable().default(null),
+    interfaceId: text('Interface', 'id').nullable().default(null),
+    extensionId: text('Extension', 'id').nullable().default(null),
     reportedAt: isoDateTime('Reported at'),
     respondedAt: optionalInstant('Responded at'),
     resolvedAt: optionalInstant('Resolved at'),
     workaroundAt: optionalInstant('Workaround at'),
     liveAssessment: liveAssessmentSchema.nullable().default(null),
     /** Client ranking (fractional-indexing key), null when not ranked. */
-    rankKey: z.string().nullable().default(null),
-    owner: z.string().nullable().default(null),
+    rankKey: text('Rank key', 'key').nullable().default(null),
+    owner: text('Owner', 'name').nullable().default(null),
   })
   .superRefine((inc, ctx) => {
     if (inc.category === 'interface' && inc.interfaceId === null) {

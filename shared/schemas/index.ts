@@ -6,8 +6,10 @@ import { specialEventSchema, timeEntrySchema, workOrderSchema } from './quota-re
 import { readinessAssessmentSchema } from './readiness';
 import { releaseAssessmentSchema, releaseSchema } from './release';
 import { workspaceSettingsSchema } from './settings';
+import { textLimitIssues } from './limits';
 
 export * from './common';
+export * from './limits';
 export * from './account';
 export * from './incident';
 export * from './meeting';
@@ -50,4 +52,37 @@ export function validateRecord<T extends RecordTable>(
     ok: false,
     errors: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
   };
+}
+
+/**
+ * Text over its limit among `values` (field → value), for a write: a text the field already holds
+ * in `stored` stays as it is (values stored before the limits were set are not refused until
+ * someone edits them). Used by local saves and imports (validateWrite) and the server's push.
+ */
+export function fieldLimitIssues(
+  table: RecordTable,
+  values: Record<string, unknown>,
+  stored?: Record<string, unknown>,
+): Array<{ path: string; message: string }> {
+  return textLimitIssues(recordSchemas[table].shape, values, stored);
+}
+
+/**
+ * validateRecord for a write (form saves, imports, restores): also refuses text over its limit,
+ * except a text the same field of `stored` (the record as stored before the write) already holds.
+ * Reads (pulls, upgrades, merged records) use validateRecord, which takes stored text as it is.
+ */
+export function validateWrite<T extends RecordTable>(
+  table: T,
+  data: unknown,
+  stored?: object,
+): RecordValidation<T> {
+  const result = validateRecord(table, data);
+  if (!result.ok) return result;
+  const issues = fieldLimitIssues(
+    table,
+    result.value,
+    stored as Record<string, unknown> | undefined,
+  );
+  return issues.length === 0 ? result : { ok: false, errors: issues };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseRecord, isoDate, isoDateTime, requiredText } from './common';
+import { baseRecord, isoDate, isoDateTime, requiredText, text } from './common';
 
 export const MEETING_KINDS = [
   'steering-committee',
@@ -14,37 +14,37 @@ export const MEETING_KINDS = [
 const side = z.enum(['vendor', 'client'], { error: 'Side must be vendor or client' });
 
 export const meetingSchema = baseRecord.extend({
-  accountId: requiredText('Account'),
+  accountId: requiredText('Account', 'id'),
   kind: z.enum(MEETING_KINDS, {
     error: `Meeting kind must be one of: ${MEETING_KINDS.join(', ')}`,
   }),
-  title: requiredText('Title'),
+  title: requiredText('Title', 'name'),
   /** The topic the client asked for (interactive briefings). */
-  topic: z.string().nullable().default(null),
+  topic: text('Topic', 'line').nullable().default(null),
   startsAt: isoDateTime('Start'),
   endsAt: isoDateTime('End').nullable().default(null),
   attendees: z
     .array(
       z.object({
-        name: requiredText('Attendee name'),
+        name: requiredText('Attendee name', 'name'),
         side,
-        contactId: z.string().nullable().default(null),
+        contactId: text('Contact', 'id').nullable().default(null),
       }),
     )
     .default([]),
-  agenda: z.array(z.string()).default([]),
-  notes: z.string().default(''),
-  decisions: z.array(z.string()).default([]),
+  agenda: z.array(text('Agenda item', 'line')).default([]),
+  notes: text('Notes', 'long').default(''),
+  decisions: z.array(text('Decision', 'line')).default([]),
 });
 
 /** Issue #6: open, done or dropped; an action item lives on after its meeting. */
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 
 export const actionItemSchema = baseRecord.extend({
-  accountId: requiredText('Account'),
-  meetingId: z.string().nullable().default(null),
-  title: requiredText('Title'),
-  owner: requiredText('Owner'),
+  accountId: requiredText('Account', 'id'),
+  meetingId: text('Meeting', 'id').nullable().default(null),
+  title: requiredText('Title', 'name'),
+  owner: requiredText('Owner', 'name'),
   ownerSide: side,
   dueDate: isoDate('Due date').nullable().default(null),
   status: z.enum(ACTION_STATUSES, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseRecord, isoDate, isoDateTime, requiredText } from './common';
+import { baseRecord, isoDate, isoDateTime, requiredText, text } from './common';
 
 export const SPECIAL_EVENT_KINDS = [
   'go-live',
@@ -10,15 +10,15 @@ export const SPECIAL_EVENT_KINDS = [
 
 export const specialEventSchema = baseRecord
   .extend({
-    accountId: requiredText('Account'),
-    title: requiredText('Title'),
+    accountId: requiredText('Account', 'id'),
+    title: requiredText('Title', 'name'),
     kind: z.enum(SPECIAL_EVENT_KINDS, {
       error: `Event kind must be one of: ${SPECIAL_EVENT_KINDS.join(', ')}`,
     }),
     start: isoDateTime('Event start'),
     end: isoDateTime('Event end'),
-    workOrderId: z.string().nullable().default(null),
-    notes: z.string().default(''),
+    workOrderId: text('Work order', 'id').nullable().default(null),
+    notes: text('Notes', 'long').default(''),
   })
   .refine((e) => Date.parse(e.end) > Date.parse(e.start), {
     error: 'A special event must end after it starts',
@@ -33,7 +33,7 @@ export const TIME_ENTRY_KINDS = [
 ] as const;
 
 export const timeEntrySchema = baseRecord.extend({
-  accountId: requiredText('Account'),
+  accountId: requiredText('Account', 'id'),
   at: isoDateTime('Date of the work'),
   minutes: z
     .number({ error: 'Minutes must be a number' })
@@ -42,10 +42,10 @@ export const timeEntrySchema = baseRecord.extend({
   kind: z.enum(TIME_ENTRY_KINDS, {
     error: `Time entry kind must be one of: ${TIME_ENTRY_KINDS.join(', ')}`,
   }),
-  by: requiredText('Who did the work'),
-  description: z.string().default(''),
-  incidentId: z.string().nullable().default(null),
-  workOrderId: z.string().nullable().default(null),
+  by: requiredText('Who did the work', 'name'),
+  description: text('Description', 'long').default(''),
+  incidentId: text('Incident', 'id').nullable().default(null),
+  workOrderId: text('Work order', 'id').nullable().default(null),
 });
 
 export const WORK_ORDER_REASONS = [
@@ -58,8 +58,8 @@ export const WORK_ORDER_REASONS = [
 export const WORK_ORDER_STATUSES = ['draft', 'requested', 'signed', 'cancelled'] as const;
 
 export const workOrderSchema = baseRecord.extend({
-  accountId: requiredText('Account'),
-  title: requiredText('Title'),
+  accountId: requiredText('Account', 'id'),
+  title: requiredText('Title', 'name'),
   reason: z.enum(WORK_ORDER_REASONS, {
     error: `Work order reason must be one of: ${WORK_ORDER_REASONS.join(', ')}`,
   }),
@@ -67,8 +67,8 @@ export const workOrderSchema = baseRecord.extend({
   status: z.enum(WORK_ORDER_STATUSES, {
     error: `Work order status must be one of: ${WORK_ORDER_STATUSES.join(', ')}`,
   }),
-  reference: z.string().nullable().default(null),
-  notes: z.string().default(''),
+  reference: text('Reference', 'label').nullable().default(null),
+  notes: text('Notes', 'long').default(''),
   /**
    * A local date inside the quota period the order covers (its first day when the app records
    * it): the calendar month for extension incidents and hours, the paid subscription year for
