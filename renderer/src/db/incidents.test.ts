@@ -71,6 +71,16 @@ describe('createIncident', () => {
 });
 
 describe('updateIncident', () => {
+  it('an open incident moved to a CareFor client joins the bottom of its ranking', async () => {
+    const ranked = await createIncident(input(), 'x', T0);
+    const open = await createIncident(input({ accountId: 'prem' }), 'x', at(1));
+    const closed = await createIncident(input({ accountId: 'prem', status: 'closed' }), 'x', at(2));
+    const moved = await updateIncident(open.id, { accountId: 'ent' }, 'x', at(3));
+    expect((moved.rankKey ?? '') > (ranked.rankKey ?? '')).toBe(true);
+    // A closed incident is in no ranking, wherever it moves.
+    expect((await updateIncident(closed.id, { accountId: 'ent' }, 'x', at(4))).rankKey).toBeNull();
+  });
+
   it('records severity and status changes with who, when, from and to', async () => {
     const inc = await createIncident(input(), 'Claire Martin', T0);
     await updateIncident(inc.id, { severity: 2 }, 'Tom Baker', at(5));
