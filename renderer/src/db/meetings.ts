@@ -1,10 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  validateRecord,
-  type ActionItem,
-  type Meeting,
-  type RecordOf,
-} from '@shared/schemas/index';
+import { validateWrite, type ActionItem, type Meeting, type RecordOf } from '@shared/schemas/index';
 import type { TemplateInput } from '../meetings/template';
 import { database } from './database';
 import { RecordValidationError } from './errors';
@@ -39,11 +34,11 @@ export async function saveMeetingWithActions(
   const db = database();
   const stamp = { updatedAt: now.toISOString(), deletedAt: null };
   const existing = await db.meetings.get(meeting.id);
-  const check = validateRecord('meetings', { ...existing, ...stamp, ...meeting });
+  const check = validateWrite('meetings', { ...existing, ...stamp, ...meeting }, existing);
   if (!check.ok) throw new RecordValidationError(check.errors, 'The meeting');
   const stored = await db.actionItems.bulkGet(actions.map((a) => a.id));
   actions.forEach((a, i) => {
-    const r = validateRecord('actionItems', { ...stored[i], ...stamp, ...a });
+    const r = validateWrite('actionItems', { ...stored[i], ...stamp, ...a }, stored[i]);
     if (!r.ok) {
       const issues = r.errors.map((e) => ({ ...e, path: `actions.${i}.${e.path}` }));
       throw new RecordValidationError(issues, `Action item ${i + 1}`);

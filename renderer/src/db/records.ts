@@ -1,4 +1,4 @@
-import { validateRecord, type RecordOf, type RecordTable } from '@shared/schemas/index';
+import { validateWrite, type RecordOf, type RecordTable } from '@shared/schemas/index';
 import { database, type OutboxRow, type StewardDatabase } from './database';
 import { guardQuota, RecordValidationError } from './errors';
 import { announceWhenCommitted, outboxScope, prepareSaveStamp, stampOutbox } from './outbox-stamp';
@@ -50,8 +50,13 @@ function changedFields(before: object | undefined, after: object): Record<string
   return changed;
 }
 
-function validated<T extends RecordTable>(table: T, candidate: unknown): RecordOf<T> {
-  const result = validateRecord(table, candidate);
+/** Text limits apply to what this write changes: `existing` keeps its stored long texts. */
+function validated<T extends RecordTable>(
+  table: T,
+  candidate: unknown,
+  existing: object | undefined,
+): RecordOf<T> {
+  const result = validateWrite(table, candidate, existing);
   if (!result.ok) throw new RecordValidationError(result.errors, LABELS[table]);
   return result.value;
 }
@@ -79,13 +84,17 @@ export async function saveRecord<T extends RecordTable>(
       const id = patch.id ?? newId();
       // Read together with the record: each round trip delays the push of this save.
       const [existing, stamp] = await Promise.all([store.get(id), prepareSaveStamp(db, table, id)]);
-      const record = validated(table, {
-        ...existing,
-        deletedAt: null,
-        ...patch,
-        id,
-        updatedAt: now.toISOString(),
-      });
+      const record = validated(
+        table,
+        {
+          ...existing,
+          deletedAt: null,
+          ...patch,
+          id,
+          updatedAt: now.toISOString(),
+        },
+        existing,
+      );
       const fields = changedFields(existing, record);
       if (Object.keys(fields).length === 0 && existing) return existing;
       const row: OutboxRow = { table, recordId: id, fields, at: now.getTime() };
@@ -155,7 +164,8 @@ export async function bulkSaveRecords(
   const stamp = { deletedAt: null, updatedAt: new Date(at).toISOString() };
   const check = (row: unknown, index: number) => {
     // Rows without their own stamps (imports) get "now" and "not deleted".
-    const result = validateRecord(table, typeof row === 'object' ? { ...stamp, ...row } : row);
+    // Every text is new to the store, so every one is held to its limit.
+    const result = validateWrite(table, typeof row === 'object' ? { ...stamp, ...row } : row);
     if (result.ok) return result.value;
     const issues = result.errors.map((e) => ({ ...e, path: `${index}.${e.path}` }));
     throw new RecordValidationError(issues, `Row ${index + 1}`);

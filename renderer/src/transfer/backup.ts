@@ -1,7 +1,7 @@
 /** The JSON backup format: versioned, migrated forward, validated before anything is stored. */
 import {
   RECORD_TABLES,
-  validateRecord,
+  validateWrite,
   type RecordOf,
   type RecordTable,
 } from '@shared/schemas/index';
@@ -102,7 +102,7 @@ export function parseBackup(text: string): Backup {
       continue;
     }
     tables[table] = rows.map((row: unknown, index) => {
-      const result = validateRecord(table, row);
+      const result = validateWrite(table, row); // a file's texts are new: held to their limits
       if (result.ok) return result.value;
       if (details.length < MAX_DETAILS) {
         const first = result.errors[0];
