@@ -152,6 +152,7 @@ test('lowering a breached severity-1 incident asks first, then keeps the breach 
   await expect(dialog).toContainText('Response: the breach stays in the record');
   // 8 working hours from Tue 09:30 on Mon–Fri 09:00–18:00.
   await expect(dialog).toContainText(/Response due Tue, Mar 10, 5:30\sPM \(Europe\/Paris\)/);
+  expect(await axeViolations(page), 'severity dialog').toEqual([]);
   const shots = process.env.STEWARD_E2E_OUT;
   if (shots) await page.screenshot({ path: `${shots}/incident-severity-dialog.png` });
   // Escape cancels: nothing changes.
@@ -185,6 +186,7 @@ test('lowering a breached severity-1 incident asks first, then keeps the breach 
   await expect(why).toContainText(
     /Response: breached since Tue, Mar 10, 9:00\sAM; ended by the severity change\./,
   );
+  expect(await axeViolations(page), 'timeline').toEqual([]);
   expect(errors()).toEqual([]);
   if (shots) {
     // Screens for review: tall enough to show the whole page, in English and in French.

@@ -4,6 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { StewardDatabase } from '../db/database';
 import { withTestDatabase } from '../db/test-database';
 import { initI18n } from '../i18n';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { IncidentForm } from './IncidentForm';
 import { QuickActions } from './QuickActions';
 import { testAccount, testIncident } from './test-fixtures';
 
@@ -80,5 +82,81 @@ describe('changing the severity from the incident page', () => {
     await expect.poll(async () => (await db.incidents.get(incident.id))?.severity, WAIT).toBe(3);
     const stored = await db.incidents.get(incident.id);
     expect(stored?.severityHistory).toEqual([{ at: NOW.toISOString(), by: 'Me', from: 1, to: 3 }]);
+  });
+});
+
+describe('changing the severity in the edit form', () => {
+  async function editToSeverity2() {
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter initialEntries={[`/incidents/${incident.id}/edit`]}>
+        <Routes>
+          <Route
+            path="/incidents/:incidentId/edit"
+            element={
+              <IncidentForm
+                accounts={[account]}
+                incident={incident}
+                initialAccountId={account.id}
+                userName="Me"
+                by="Me"
+              />
+            }
+          />
+          <Route path="/incidents/:incidentId" element={<h1>Incident page</h1>} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    await user.click(screen.getByRole('radio', { name: /^2 · Major/ }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Lower to severity 2?' }, WAIT);
+    await within(dialog).findByTestId('severity-change-summary', {}, WAIT);
+    return { user, dialog };
+  }
+
+  it('Cancel saves nothing and stays on the form', async () => {
+    const { user, dialog } = await editToSeverity2();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeDefined();
+    expect((await db.incidents.get(incident.id))?.severity).toBe(1);
+  });
+
+  it('confirming saves the form and opens the incident page', async () => {
+    const { user, dialog } = await editToSeverity2();
+    await user.click(within(dialog).getByRole('button', { name: 'Lower to severity 2' }));
+    await screen.findByRole('heading', { name: 'Incident page' }, WAIT);
+    const stored = await db.incidents.get(incident.id);
+    expect(stored?.severity).toBe(2);
+    expect(stored?.severityHistory).toEqual([{ at: NOW.toISOString(), by: 'Me', from: 1, to: 2 }]);
+  });
+
+  it('saving without a severity change asks nothing', async () => {
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter initialEntries={['/edit']}>
+        <Routes>
+          <Route
+            path="/edit"
+            element={
+              <IncidentForm
+                accounts={[account]}
+                incident={incident}
+                initialAccountId={account.id}
+                userName="Me"
+                by="Me"
+              />
+            }
+          />
+          <Route path="/incidents/:incidentId" element={<h1>Incident page</h1>} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    await user.clear(screen.getByLabelText(/^Title/));
+    await user.type(screen.getByLabelText(/^Title/), 'Single sign-on down');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('heading', { name: 'Incident page' }, WAIT);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect((await db.incidents.get(incident.id))?.title).toBe('Single sign-on down');
   });
 });

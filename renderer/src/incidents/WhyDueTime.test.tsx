@@ -106,6 +106,28 @@ describe('Why this due time: the SLA timeline', () => {
     expect(screen.queryByText(/Breached earlier/)).toBeNull();
   });
 
+  it('lists the waiting-on-client pauses and their total', () => {
+    const incident = testIncident({
+      status: 'waiting-on-client',
+      statusHistory: [
+        { at: '2026-03-09T08:00:00.000Z', by: 'Me', from: null, to: 'new' },
+        { at: '2026-03-09T09:00:00.000Z', by: 'Me', from: 'new', to: 'waiting-on-client' },
+        { at: '2026-03-09T11:00:00.000Z', by: 'Me', from: 'waiting-on-client', to: 'in-progress' },
+        { at: '2026-03-09T13:00:00.000Z', by: 'Me', from: 'in-progress', to: 'waiting-on-client' },
+      ],
+      respondedAt: '2026-03-09T09:00:00.000Z',
+    });
+    const all = text(showPanel(incident));
+    // 2 h on Monday morning, then Mon 14:00 to now (Tue 10:00): 20 h.
+    expect(all).toContain(
+      '22 h 00 min paused while waiting on the client. Still waiting: the clock is stopped.',
+    );
+    expect(all).toContain(
+      'Waiting on the client from Mon, Mar 9, 10:00 AM to Mon, Mar 9, 12:00 PM',
+    );
+    expect(all).toContain('Waiting on the client since Mon, Mar 9, 2:00 PM');
+  });
+
   it('speaks French', async () => {
     await initI18n('fr');
     try {
