@@ -27,7 +27,12 @@ export function isClosedStatus(status: IncidentStatus): status is ClosedStatus {
   return !OPEN.has(status);
 }
 
-export type ResolutionFacts = Pick<Incident, 'status' | 'resolvedAt' | 'statusHistory'>;
+/** What resolution rules read (the stored Incident and the SLA's inputs both fit). */
+export interface ResolutionFacts {
+  status: IncidentStatus;
+  resolvedAt: string | null;
+  statusHistory: ReadonlyArray<{ at: string; to: IncidentStatus }>;
+}
 
 /**
  * When the incident was resolved: its resolvedAt, else (a record without the stamp, e.g. older

@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '../calendar/types';
+import { resolutionStopOf } from '../incidents/lifecycle';
 import type { Coverage, IncidentCategory, IncidentStatus, PlanId, Severity } from '../domain/types';
 import type { CoverageDecision, CoverageReason, CoverageSpan } from '../plans/coverage';
 import { coverageTimeline, describeCoverageReason } from '../plans/coverage';
@@ -122,20 +123,6 @@ export function slaClockAt(
   return { targetMs, dueAt, stoppedAt, timeLeftMs, state, breachedSince: late ? dueAt : null };
 }
 
-/** When the resolution clock stopped: resolved, a workaround, or the status change to resolved/closed. */
-function resolutionStop(incident: SlaIncident): number | null {
-  const candidates = [incident.resolvedAt, incident.workaroundAt]
-    .filter((v): v is string => v !== null)
-    .map((v) => Date.parse(v));
-  if (candidates.length === 0 && (incident.status === 'resolved' || incident.status === 'closed')) {
-    const entry = [...incident.statusHistory]
-      .reverse()
-      .find((h) => h.to === 'resolved' || h.to === 'closed');
-    if (entry !== undefined) candidates.push(Date.parse(entry.at));
-  }
-  return candidates.length === 0 ? null : Math.min(...candidates);
-}
-
 interface ClockRun {
   spans: CalendarSpan[];
   start: number;
@@ -205,7 +192,8 @@ export function incidentSla(
   }
   const pauses = waitingOnClientPauses(incident.statusHistory, now);
   const responded = date(incident.respondedAt);
-  const resolved = resolutionStop(incident);
+  const stop = resolutionStopOf(incident);
+  const resolved = stop === null ? null : Date.parse(stop);
   const monitored =
     incident.interfaceId !== null && account.monitoredInterfaceIds.includes(incident.interfaceId);
   const segments: SlaSegment[] = [];

@@ -1,5 +1,6 @@
 // Test data for the queue's unit tests, from the seeded demo generator.
 import { generateDemoWorkspace } from '@shared/demo/index';
+import { isClosedStatus } from '@shared/incidents/index';
 import type { Incident } from '@shared/schemas/index';
 import type { QueueSource } from '../db/queue';
 import type { QueueRow } from './queue-model';
@@ -12,8 +13,8 @@ export function demoQueueSource(now: Date, incidents = 300): QueueSource {
   const demo = generateDemoWorkspace({ seed: 7, now, accounts: 10, incidents });
   let reopened = 0;
   const reopen = (i: Incident): Incident => {
-    if (i.status !== 'resolved' && i.status !== 'closed') return i;
-    const history = i.statusHistory.filter((h) => h.to !== 'resolved' && h.to !== 'closed');
+    if (!isClosedStatus(i.status)) return i;
+    const history = i.statusHistory.filter((h) => !isClosedStatus(h.to));
     const waits = ++reopened % 5 === 0;
     const at = new Date((Date.parse(i.reportedAt) + now.getTime()) / 2).toISOString();
     const wait = { at, by: 'Demo', from: 'in-progress' as const, to: 'waiting-on-client' as const };

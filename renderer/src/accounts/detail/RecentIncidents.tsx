@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { resolvedAtOf } from '@shared/incidents/index';
 import type { Account } from '@shared/schemas/index';
 import { useRecentClosedIncidents } from '../../db/accounts';
 import { dateTimeFormat } from '@shared/intl';
@@ -42,8 +43,8 @@ export function RecentIncidents({ account }: { account: Account }) {
                   )}
                 </td>
                 <td>
-                  <time dateTime={incident.resolvedAt ?? incident.updatedAt}>
-                    {date.format(new Date(incident.resolvedAt ?? incident.updatedAt))}
+                  <time dateTime={resolvedAtOf(incident) ?? incident.updatedAt}>
+                    {date.format(new Date(resolvedAtOf(incident) ?? incident.updatedAt))}
                   </time>
                 </td>
               </tr>
