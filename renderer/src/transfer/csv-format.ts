@@ -2,24 +2,8 @@ import Papa from 'papaparse';
 
 export type CsvLang = 'en' | 'fr';
 
-/** 50 MiB: above this a file is refused before it is read. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-export type DecodeError = 'too-large' | 'encoding' | 'binary' | 'empty';
-
-/** UTF-8 only, checked strictly (TextDecoder fatal); a BOM is dropped; NUL bytes mean binary. */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string } | { error: DecodeError } {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { error: 'too-large' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { error: 'encoding' };
-  }
-  if (text.includes('\u0000')) return { error: 'binary' };
-  if (text.trim() === '') return { error: 'empty' };
-  return { text };
-}
+// Decoding comes before parsing, in its own module; re-exported for the existing importers.
+export { decodeCsvBytes, MAX_IMPORT_BYTES, type CsvEncoding, type DecodeError } from './csv-decode';
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) gets a
