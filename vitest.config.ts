@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // scrypt at 2^12 instead of 2^17 (server/auth/passwords.ts): tests hash in milliseconds.
+          env: { STEWARD_SCRYPT_N: '4096' },
           include: [
             'shared/**/*.test.ts',
             'electron/**/*.test.ts',

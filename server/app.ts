@@ -2,12 +2,14 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION } from '../shared/sync/index';
 import { TOKEN_TTL_MS } from './auth/tokens';
-import type { SignInLimit } from './auth/sign-in-limit';
+import { PURGE_EVERY_MS, schedulePurge } from './auth/purge';
+import { DEFAULT_SIGN_IN_LIMIT, type SignInLimit } from './auth/sign-in-limit';
 import { PlannerStats, type PlannerStatsOptions } from './db/stats';
 import type { Db } from './db/types';
 import { installErrorHandling } from './http/errors';
 import { installCors } from './http/cors';
 import { checkDepth } from './http/depth';
+import { DEFAULT_HTTP_LIMITS, serverOptions, type HttpLimits } from './http/limits';
 import { checkProtocol } from './http/protocol';
 import { checkText } from './http/text';
 import { authRoutes } from './routes/auth';
@@ -30,6 +32,15 @@ export interface AppOptions {
   recheckMs?: number;
   /** When the server refreshes the planner's statistics (see PlannerStats). */
   plannerStats?: PlannerStatsOptions;
+  /** Timeouts and the connection cap (defaults: DEFAULT_HTTP_LIMITS). */
+  http?: Partial<HttpLimits>;
+  /**
+   * Proxies whose `x-forwarded-for` is believed (addresses or CIDRs, or `loopback`…); from
+   * anyone else the socket address counts. Empty or unset: the header is ignored.
+   */
+  trustProxy?: readonly string[];
+  /** How often expired tokens and sign-in counts are purged. */
+  purgeEveryMs?: number;
   /** Browser origins allowed besides the app's own (see http/cors.ts). */
   corsOrigins?: readonly string[];
 }
@@ -51,14 +62,19 @@ export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
  * the database) but the pulls waiting for a change, answered when the app closes.
  */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.http };
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    ...serverOptions(limits),
+    trustProxy:
+      opts.trustProxy !== undefined && opts.trustProxy.length > 0 ? [...opts.trustProxy] : false,
   });
+  app.server.maxConnections = limits.maxConnections;
   const ctx: AppContext = {
     db: opts.db,
     now: opts.now ?? Date.now,
-    signInLimit: opts.signInLimit ?? { max: 10, windowMs: 60_000 },
+    signInLimit: opts.signInLimit ?? DEFAULT_SIGN_IN_LIMIT,
     tokenTtlMs: opts.tokenTtlMs ?? TOKEN_TTL_MS,
     changes: opts.changes ?? new ChangeHub(),
     recheckMs: opts.recheckMs ?? RECHECK_MS,
@@ -85,8 +101,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (closing) void reply.header('connection', 'close');
     done(null, payload);
   });
+  const stopPurge = schedulePurge(ctx.db, ctx.now, opts.purgeEveryMs ?? PURGE_EVERY_MS, (err) =>
+    app.log.warn({ err }, 'purge of expired tokens failed'),
+  );
   app.addHook('onClose', async () => {
     stopListening();
+    await stopPurge();
     await ctx.stats.idle(); // the database closes next
   });
 

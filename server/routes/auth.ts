@@ -3,7 +3,15 @@ import { addMemberRequestSchema, signInRequestSchema } from '../../shared/sync/i
 import type { SignInResponse } from '../../shared/sync/index';
 import { bearerToken, requireAdmin, requireMember } from '../auth/guard';
 import { addMember, checkCredentials, listMembers } from '../auth/members';
-import { addressKey, signInKey, signInLimiter } from '../auth/sign-in-limit';
+import { upgradeHash } from '../auth/rehash';
+import {
+  DEFAULT_SIGN_IN_LIMIT,
+  accountKey,
+  accountLock,
+  addressKey,
+  signInKey,
+  signInLimiter,
+} from '../auth/sign-in-limit';
 import { issueToken, revokeToken } from '../auth/tokens';
 import { ApiError, parseOr400 } from '../http/errors';
 import type { AppContext } from '../app';
@@ -15,6 +23,10 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const fromAddress = signInLimiter(db, {
     ...ctx.signInLimit,
     max: ctx.signInLimit.perAddressMax ?? ctx.signInLimit.max * 20,
+  });
+  const account = accountLock(db, {
+    max: ctx.signInLimit.perAccountMax ?? DEFAULT_SIGN_IN_LIMIT.perAccountMax,
+    windowMs: ctx.signInLimit.accountWindowMs ?? DEFAULT_SIGN_IN_LIMIT.accountWindowMs,
   });
 
   app.post('/auth/sign-in', async (request, reply): Promise<SignInResponse> => {
@@ -38,10 +50,23 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
         `Too many sign-in attempts for this account. Wait ${retryAfter} s, then try again.`,
       );
     }
+    // Failures on this account from every address: a distributed guess locks the account only.
+    const accountAt = accountKey(input.workspace, input.email);
+    const lockedFor = await account.locked(accountAt, now());
+    if (lockedFor !== null) {
+      void reply.header('retry-after', String(lockedFor));
+      throw new ApiError(
+        429,
+        'rate-limited',
+        `Too many failed sign-ins on this account. Its sign-in is locked for ${lockedFor} s; then try again.`,
+      );
+    }
     const member = await checkCredentials(db, input);
     if (member === null) {
+      await account.failed(accountAt, now());
       throw new ApiError(401, 'bad-credentials', 'Wrong workspace, email or password.');
     }
+    await upgradeHash(db, member.id, input.password);
     const { token, expiresAt } = await issueToken(db, member, now(), ctx.tokenTtlMs);
     return { token, expiresAt, member };
   });
