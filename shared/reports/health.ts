@@ -61,12 +61,13 @@ export function slaComplianceFactor(response: number | null, resolution: number 
 export const OVERAGE_PENALTY = 25;
 
 /**
- * Quota: 100 minus 25 for each quota period (month or year) over its allowance, floor 0. Null
- * when no allowance applies (the plan has none, or none of its periods is in the report).
+ * Quota: 100 minus 25 for each quota period (month or year) with an overage no signed or
+ * requested work order covers, floor 0 (a covered overage was bought: nothing to fix). Null when
+ * no allowance applies (the plan has none, or none of its periods is in the report).
  */
 export function quotaFactor(rows: readonly QuotaRow[]): number | null {
   if (!rows.some((r) => r.included > 0 || r.overage > 0)) return null;
-  return clamp(100 - OVERAGE_PENALTY * rows.filter((r) => r.overage > 0).length);
+  return clamp(100 - OVERAGE_PENALTY * rows.filter((r) => r.uncovered > 0).length);
 }
 
 /**

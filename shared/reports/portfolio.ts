@@ -16,7 +16,7 @@ export interface PortfolioRow {
   account: Account;
   health: number | null;
   breaches: number;
-  /** Quota periods over allowance within the report period. */
+  /** Quota periods of the report period with an overage no work order covers. */
   overages: number;
   nextRelease: NextReleaseReadiness;
 }
@@ -57,7 +57,7 @@ export function portfolioSummary(
         account,
         health: review.health.score,
         breaches: review.kpis.breaches,
-        overages: review.quota.filter((r) => r.overage > 0).length,
+        overages: review.quota.filter((r) => r.uncovered > 0).length,
         nextRelease,
       };
     })

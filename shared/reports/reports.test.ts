@@ -172,6 +172,11 @@ describe('quota consumption', () => {
       ['2026-03-01 – 2027-02-28', 1, 2],
     ]);
     expect(quotaFactor(rows)).toBe(75);
+    // A signed work order covering the overage clears the penalty.
+    const covered = rows.map((r) =>
+      r === march ? { ...r, coverage: 'covered' as const, uncovered: 0 } : r,
+    );
+    expect(quotaFactor(covered)).toBe(100);
   });
 });
 

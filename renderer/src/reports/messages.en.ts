@@ -215,7 +215,7 @@ export const en = {
     plan: 'Plan',
     health: 'Health',
     breaches: 'Breaches',
-    overages: 'Quota overages',
+    overages: 'Overages needing a work order',
     nextRelease: 'Next release readiness',
     noRelease: 'No upcoming release',
     filter: 'Filter accounts',

@@ -223,7 +223,7 @@ export const fr: Widen<typeof en> = {
     plan: 'Offre',
     health: 'Santé',
     breaches: 'Hors SLA',
-    overages: 'Dépassements de quota',
+    overages: 'Dépassements sans ordre de travail',
     nextRelease: 'Préparation à la prochaine version',
     noRelease: 'Aucune version à venir',
     filter: 'Filtrer les comptes',
