@@ -14,23 +14,33 @@ export const FALLBACK_ENCODINGS = ['windows-1252', 'iso-8859-1'] as const;
 
 export type DecodeError = 'too-large' | 'encoding' | 'binary' | 'empty';
 
+/** Windows-1252's 0x80–0x9F (€, ‚, ƒ, „, …, œ, Ÿ…); 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned. */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
 /**
- * ISO-8859-1 byte for code point. Not TextDecoder: the Encoding Standard maps the label
- * 'iso-8859-1' to windows-1252, so 0x80–0x9F would never show as the control characters they are.
+ * A single-byte encoding, by hand rather than TextDecoder: the Encoding Standard maps the label
+ * 'iso-8859-1' to windows-1252 (0x80–0x9F would never show as the control characters they are),
+ * and Node before 23 decodes 'windows-1252' as ISO-8859-1: one table, the same everywhere.
  */
-function latin1(bytes: Uint8Array): string {
+function singleByte(bytes: Uint8Array, encoding: 'windows-1252' | 'iso-8859-1'): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 8192)
-    parts.push(String.fromCharCode(...bytes.subarray(i, i + 8192)));
+  for (let i = bom; i < bytes.length; i += 8192) {
+    const chunk = String.fromCharCode(...bytes.subarray(i, i + 8192));
+    parts.push(
+      encoding === 'iso-8859-1'
+        ? chunk
+        : chunk.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c),
+    );
+  }
   return parts.join('');
 }
 
 function decodeWith(bytes: Uint8Array, encoding: CsvEncoding): string {
-  if (encoding === 'iso-8859-1') {
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    return latin1(bytes.subarray(bom));
-  }
-  return new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: false }).decode(bytes);
+  if (encoding !== 'utf-8') return singleByte(bytes, encoding);
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
 }
 
 /**

@@ -2,10 +2,10 @@
 import { parseDateKey } from '@shared/calendar/dates';
 import { wallToInstant } from '@shared/calendar/zone';
 import { weeklyCalendar } from '@shared/calendar/presets';
-import { INCIDENT_CATEGORIES, INCIDENT_STATUSES, PLAN_IDS } from '@shared/domain/types';
 import type { IncidentStatus } from '@shared/domain/types';
 import { isOpenStatus, newIncidentFields, type RankedIncident } from '@shared/incidents/index';
 import { validateRecord, type Account, type RecordOf } from '@shared/schemas/index';
+import { matchLabel } from './csv-labels';
 
 export type ImportTarget = 'accounts' | 'incidents';
 export type FieldType =
@@ -135,15 +135,19 @@ export interface ImportResult<T extends ImportTarget> {
 }
 
 const DATETIME =
-  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)? ?(Z|[+-]\d{2}:?\d{2})?$/;
 const FR_DATE = /^(\d{2})\/(\d{2})\/(\d{4})(?: (\d{2}):(\d{2}))?$/;
 
-/** ISO 'YYYY-MM-DD[THH:mm[:ss]][Z|±hh:mm]' or 'DD/MM/YYYY[ HH:mm]'; no zone = the account's. */
+/**
+ * ISO 'YYYY-MM-DD[THH:mm[:ss[.sss]]][ ][Z|±hh:mm]' (the readable export's '2026-03-02 14:05
+ * +01:00' included) or 'DD/MM/YYYY[ HH:mm]'; no zone = the account's.
+ */
 export function parseDateTime(value: string, timeZone: string): string | null {
   let date: string;
   let h: number;
   let m: number;
   let s = 0;
+  let ms = 0;
   let zone: string | undefined;
   const iso = DATETIME.exec(value);
   const fr = FR_DATE.exec(value);
@@ -152,7 +156,8 @@ export function parseDateTime(value: string, timeZone: string): string | null {
     h = Number(iso[2] ?? 0);
     m = Number(iso[3] ?? 0);
     s = Number(iso[4] ?? 0);
-    zone = iso[5];
+    ms = Number((iso[5] ?? '').padEnd(3, '0'));
+    zone = iso[6];
   } else if (fr) {
     date = `${fr[3] ?? ''}-${fr[2] ?? ''}-${fr[1] ?? ''}`;
     h = Number(fr[4] ?? 0);
@@ -160,13 +165,14 @@ export function parseDateTime(value: string, timeZone: string): string | null {
   } else return null;
   const day = parseDateKey(date);
   if (day === null || h > 23 || m > 59 || s > 59) return null;
+  const wall = day * 86_400_000 + ((h * 60 + m) * 60 + s) * 1000 + ms;
   if (zone !== undefined) {
-    const t = Date.parse(
-      `${date}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`,
-    );
-    return Number.isNaN(t) ? null : new Date(t).toISOString();
+    const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    const sign = offset?.[1] === '-' ? -1 : 1;
+    const minutes = offset ? Number(offset[2]) * 60 + Number(offset[3]) : 0;
+    if (minutes >= 24 * 60) return null;
+    return new Date(wall - sign * minutes * 60_000).toISOString();
   }
-  const wall = day * 86_400_000 + ((h * 60 + m) * 60 + s) * 1000;
   return new Date(wallToInstant(timeZone, wall)).toISOString();
 }
 
@@ -174,11 +180,6 @@ function parseNumber(value: string): number | null {
   const normalized = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(normalized)) return null;
   return Number(normalized);
-}
-
-function oneOf<T extends string>(values: readonly T[], value: string): T | null {
-  const v = value.trim().toLowerCase();
-  return values.find((x) => x === v) ?? null;
 }
 
 export interface ImportContext {
@@ -191,6 +192,8 @@ export interface ImportContext {
   newId: () => string;
 }
 
+const PROGRESS_EVERY = 1000;
+
 /** Converts and validates every data row; nothing is stored here. */
 export function buildImport<T extends ImportTarget>(
   target: T,
@@ -198,6 +201,8 @@ export function buildImport<T extends ImportTarget>(
   rows: readonly string[][],
   mapping: Mapping,
   ctx: ImportContext,
+  /** Told the fraction of rows done, every PROGRESS_EVERY rows (the worker posts it on). */
+  onProgress: (fraction: number) => void = () => undefined,
 ): ImportResult<T> {
   const fields = IMPORT_FIELDS[target];
   const valid: ImportResult<T>['valid'] = [];
@@ -206,6 +211,7 @@ export function buildImport<T extends ImportTarget>(
   // Rows imported so far count for the next row's rank key, as if created one after another.
   const known: RankedIncident[] = [...ctx.incidents];
   rows.forEach((cells, index) => {
+    if (index % PROGRESS_EVERY === 0) onProgress(index / Math.max(1, rows.length));
     const line = index + 2;
     if (cells.every((c) => c.trim() === '')) return;
     const rowErrors: RowError[] = [];
@@ -234,10 +240,7 @@ export function buildImport<T extends ImportTarget>(
       if (f.type === 'number') out = parseNumber(v);
       else if (f.type === 'date') out = parseDateKey(v) === null ? null : v;
       else if (f.type === 'datetime') out = parseDateTime(v, tz || 'UTC');
-      else if (f.type === 'plan') out = oneOf(PLAN_IDS, v);
-      else if (f.type === 'severity') out = ['1', '2', '3', '4'].includes(v) ? Number(v) : null;
-      else if (f.type === 'status') out = oneOf(INCIDENT_STATUSES, v);
-      else if (f.type === 'category') out = oneOf(INCIDENT_CATEGORIES, v);
+      else if (f.type !== 'text') out = matchLabel(f.type, v);
       if (out === null) fail(f.key, f.type === 'text' ? 'invalid' : f.type);
       else value[f.key] = out;
     }
@@ -260,6 +263,7 @@ export function buildImport<T extends ImportTarget>(
     }
     errors.push(...rowErrors);
   });
+  onProgress(1);
   return { valid, errors, invalidLines: [...new Set(errors.map((e) => e.line))] };
 }
 
