@@ -35,6 +35,8 @@ describe('command line', () => {
       host: '127.0.0.1',
       databaseUrl: null,
       corsOrigins: [],
+      trustProxy: [],
+      maxConnections: 4000,
     });
     expect(
       parseConfig(['--port', '9000', '--data', '/tmp/x'], { DATABASE_URL: 'postgres://h/db' }),
@@ -47,8 +49,21 @@ describe('command line', () => {
 
   it('parses create-admin and refuses bad input', () => {
     expect(
+      parseConfig(['create-admin', '--workspace', 'W', '--email', 'e@x.io'], {
+        STEWARD_ADMIN_PASSWORD: 'from env',
+      }),
+    ).toMatchObject({
+      command: 'create-admin',
+      workspace: 'W',
+      email: 'e@x.io',
+      password: 'from env',
+    });
+    expect(
+      parseConfig(['create-admin', '--workspace', 'W', '--email', 'e@x.io'], {}),
+    ).toMatchObject({ password: null });
+    expect(() =>
       parseConfig(['create-admin', '--workspace', 'W', '--email', 'e@x.io', '--password', 'p'], {}),
-    ).toMatchObject({ command: 'create-admin', workspace: 'W', email: 'e@x.io' });
+    ).toThrow(/does not take --password: the command line shows in ps/);
     expect(() => parseConfig(['create-admin', '--workspace', 'W'], {})).toThrow(/--email/);
     expect(() => parseConfig(['--port', 'x'], {})).toThrow(/--port/);
     expect(() => parseConfig(['frobnicate'], {})).toThrow(/Unknown command/);

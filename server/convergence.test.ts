@@ -34,17 +34,9 @@ describe('convergence under faults and crashes', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'steward-conv-'));
-    runCli([
-      'create-admin',
-      '--workspace',
-      'Sim',
-      '--email',
-      'sim@x.test',
-      '--password',
-      PASSWORD,
-      '--data',
-      dir,
-    ]);
+    runCli(['create-admin', '--workspace', 'Sim', '--email', 'sim@x.test', '--data', dir], {
+      STEWARD_ADMIN_PASSWORD: PASSWORD,
+    });
     server = await startChild(dir);
     token = await signIn(server.url, 'Sim', 'sim@x.test', PASSWORD);
   }, 120_000);

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addMemberRequestSchema } from '../shared/sync/index';
+import { readPassword } from './admin-password';
 import { buildApp } from './app';
 import { createAdmin } from './auth/members';
 import { parseConfig } from './config';
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
 
   if (config.command === 'create-admin') {
     try {
-      const input = addMemberRequestSchema.parse({ ...config, role: 'admin' });
+      const password = config.password ?? (await readPassword(process.stdin, process.stderr));
+      const input = addMemberRequestSchema.parse({ ...config, password, role: 'admin' });
       const member = await createAdmin(db, { ...input, workspace: config.workspace });
       console.log(`Admin ${member.email} created in workspace "${member.workspaceName}".`);
     } finally {
@@ -34,7 +36,13 @@ async function main(): Promise<void> {
     return;
   }
 
-  const app = await buildApp({ db, logger: true, corsOrigins: config.corsOrigins });
+  const app = await buildApp({
+    db,
+    logger: true,
+    corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
+    http: { maxConnections: config.maxConnections },
+  });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

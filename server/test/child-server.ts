@@ -5,9 +5,21 @@ import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN = ['--import', 'tsx', 'server/main.ts'];
+/** Test servers hash at scrypt N=2^12 (production: 2^17) unless the caller's env says otherwise. */
+const childEnv = (extra: Record<string, string> = {}) => ({
+  STEWARD_SCRYPT_N: '4096',
+  ...process.env,
+  ...extra,
+});
 
-export function runCli(args: string[]): string {
-  const res = spawnSync(process.execPath, [...MAIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+/** The server CLI; `env` passes e.g. STEWARD_ADMIN_PASSWORD (create-admin never reads argv). */
+export function runCli(args: string[], env: Record<string, string> = {}): string {
+  const res = spawnSync(process.execPath, [...MAIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: childEnv(env),
+    input: '',
+  });
   if (res.status !== 0) throw new Error(`server CLI failed: ${res.stderr}${res.stdout}`);
   return res.stdout;
 }
@@ -21,6 +33,7 @@ export interface ChildServer {
 export function startChild(dataDir: string): Promise<ChildServer> {
   const child: ChildProcess = spawn(process.execPath, [...MAIN, '--port', '0', '--data', dataDir], {
     cwd: ROOT,
+    env: childEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));

@@ -286,17 +286,18 @@ async function serverRoundtrips(server: string, account: Row): Promise<number[]>
 async function main(): Promise<void> {
   const dataDir = join(work, 'server');
   for (const workspace of ['Bench', 'Roundtrip']) {
-    runCli([
-      'create-admin',
-      '--workspace',
-      workspace,
-      '--email',
-      'bench@steward.example',
-      '--password',
-      PASSWORD,
-      '--data',
-      dataDir,
-    ]);
+    runCli(
+      [
+        'create-admin',
+        '--workspace',
+        workspace,
+        '--email',
+        'bench@steward.example',
+        '--data',
+        dataDir,
+      ],
+      { STEWARD_ADMIN_PASSWORD: PASSWORD },
+    );
   }
   const server = await startChild(dataDir);
   const web = spawn(
