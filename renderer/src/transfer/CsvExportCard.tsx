@@ -8,14 +8,26 @@ import { useRecords } from '../db/queries';
 import { reportError } from '../ui/errors';
 import { showToast } from '../ui/toast-store';
 import { toCsv } from './csv-format';
-import { accountIncidentsCsv, queueCsv, quotaCsv, type CsvTable } from './csv-exports';
+import {
+  accountIncidentsCsv,
+  accountsCsv,
+  queueCsv,
+  quotaCsv,
+  type CsvOptions,
+  type CsvTable,
+} from './csv-exports';
 
-/** The three CSV exports, in the UI language's spreadsheet conventions. */
+/**
+ * The CSV exports, in the UI language's spreadsheet conventions: readable by default, or ids and
+ * ISO times for re-import.
+ */
 export function CsvExportCard() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const accounts = useRecords('accounts');
   const [accountId, setAccountId] = useState('');
+  const [reimport, setReimport] = useState(false);
+  const options: CsvOptions = { lang, mode: reimport ? 'reimport' : 'readable' };
   const chosen = accountId || accounts?.[0]?.id || '';
 
   const save = async (name: string, build: () => Promise<CsvTable>) => {
@@ -42,7 +54,27 @@ export function CsvExportCard() {
     <section className="card" aria-labelledby="csv-export-title">
       <h2 id="csv-export-title">{t('transfer.csvExport.title')}</h2>
       <p className="hint">{t('transfer.csvExport.body')}</p>
+      <label className="transfer-option">
+        <input
+          type="checkbox"
+          checked={reimport}
+          onChange={(e) => setReimport(e.target.checked)}
+          aria-describedby="csv-export-reimport-hint"
+        />{' '}
+        {t('transfer.csvExport.reimport')}
+      </label>
+      <p className="hint" id="csv-export-reimport-hint">
+        {t('transfer.csvExport.reimportHint')}
+      </p>
       <div className="transfer-actions">
+        <button
+          type="button"
+          onClick={() =>
+            void save(`accounts-${today}`, async () => accountsCsv(await liveAccounts(), options))
+          }
+        >
+          {t('transfer.csvExport.accounts')}
+        </button>
         <button
           type="button"
           onClick={() =>
@@ -52,7 +84,7 @@ export function CsvExportCard() {
                 loadReportData(),
                 loadWorkspaceSettings(),
               ]);
-              return queueCsv(all, data.incidents, data, settings, new Date(), lang);
+              return queueCsv(all, data.incidents, data, settings, new Date(), options);
             })
           }
         >
@@ -63,7 +95,7 @@ export function CsvExportCard() {
           onClick={() =>
             void save(`quota-usage-${today}`, async () => {
               const [all, data] = await Promise.all([liveAccounts(), loadReportData()]);
-              return quotaCsv(all, data, new Date(), lang);
+              return quotaCsv(all, data, new Date(), options);
             })
           }
         >
@@ -97,7 +129,7 @@ export function CsvExportCard() {
                 `${account.name}-incidents-${today}`.replace(/[/\\:*?"<>|]/g, '-'),
                 async () => {
                   const data = await loadReportData(account.id);
-                  return accountIncidentsCsv(account, data.incidents, lang);
+                  return accountIncidentsCsv(account, data.incidents, options);
                 },
               )
             }

@@ -4,7 +4,8 @@ import { wallToInstant } from '@shared/calendar/zone';
 import { weeklyCalendar } from '@shared/calendar/presets';
 import type { IncidentStatus } from '@shared/domain/types';
 import { isOpenStatus, newIncidentFields, type RankedIncident } from '@shared/incidents/index';
-import { validateRecord, type Account, type RecordOf } from '@shared/schemas/index';
+import { validateWrite, type Account, type RecordOf } from '@shared/schemas/index';
+import { unescapeCell } from './csv-format';
 import { matchLabel } from './csv-labels';
 
 export type ImportTarget = 'accounts' | 'incidents';
@@ -222,7 +223,7 @@ export function buildImport<T extends ImportTarget>(
     };
     const raw = (key: string) => {
       const i = mapping[key] ?? -1;
-      return i >= 0 ? (cells[i] ?? '').trim() : '';
+      return i >= 0 ? unescapeCell((cells[i] ?? '').trim()) : '';
     };
     const fail = (key: string, code: CellErrorCode, detail = raw(key)) =>
       rowErrors.push({ line, column: columnOf(key), code, detail });
@@ -250,7 +251,7 @@ export function buildImport<T extends ImportTarget>(
           ? accountRecord(value, ctx)
           : incidentRecord(value, account, { ...ctx, incidents: known }, fail);
       if (record !== null && !hasErrors()) {
-        const result = validateRecord(target, record);
+        const result = validateWrite(target, record); // text limits too (shared/schemas/limits.ts)
         if (result.ok) {
           valid.push({ line, record: result.value });
           if (target === 'incidents') known.push(result.value as RecordOf<'incidents'>);

@@ -19,6 +19,9 @@ import {
 import { en as incidentsEn } from '../incidents/messages.en';
 import { fr as incidentsFr } from '../incidents/messages.fr';
 import { en as queueEn, fr as queueFr } from '../queue/messages';
+import { en as quotasEn, fr as quotasFr } from '../quotas/messages';
+import type { QuotaMetric } from '@shared/reports/index';
+import type { SlaState } from '@shared/sla/index';
 import type { CsvLang } from './csv-format';
 
 export interface CsvVocabularies {
@@ -30,8 +33,8 @@ export interface CsvVocabularies {
 export type CsvVocabulary = keyof CsvVocabularies;
 
 const MESSAGES = {
-  en: { incidents: incidentsEn, queue: queueEn },
-  fr: { incidents: incidentsFr, queue: queueFr },
+  en: { incidents: incidentsEn, queue: queueEn, quotas: quotasEn },
+  fr: { incidents: incidentsFr, queue: queueFr, quotas: quotasFr },
 } as const;
 
 const fill = (template: string, values: Record<string, string>) =>
@@ -109,4 +112,13 @@ export function matchLabel<K extends CsvVocabulary>(
   value: string,
 ): CsvVocabularies[K] | null {
   return VOCABULARIES[kind].get(normalizeLabel(value)) ?? null;
+}
+
+/** Export-only labels (never imported): an SLA clock's state, a quota's name. */
+export function slaStateLabel(state: SlaState, lang: CsvLang): string {
+  return MESSAGES[lang].incidents.sla.state[state];
+}
+
+export function quotaMetricLabel(metric: QuotaMetric, lang: CsvLang): string {
+  return MESSAGES[lang].quotas.kind[metric];
 }

@@ -93,7 +93,10 @@ export const en = {
   },
   csvExport: {
     title: 'Export to CSV',
-    body: 'Opens in a spreadsheet as is: UTF-8, with “;” and decimal commas when Steward is in French.',
+    body: 'Opens in a spreadsheet as is: UTF-8, with “;” and decimal commas when Steward is in French. Plans, severities and statuses are written as you read them, and times in each account’s time zone with their offset (2026-03-02 14:05 +01:00).',
+    reimport: 'For re-import: ids and UTC times (ISO 8601)',
+    reimportHint: 'Either way, Import reads an accounts or incidents file back as it was.',
+    accounts: 'Export accounts',
     queue: 'Export the queue',
     incidents: 'Export this account’s incidents',
     quota: 'Export quota usage (12 months)',
@@ -198,7 +201,11 @@ export const fr: Widen<typeof en> = {
   },
   csvExport: {
     title: 'Exporter en CSV',
-    body: 'S’ouvre tel quel dans un tableur : UTF-8, avec « ; » et la virgule décimale quand Steward est en français.',
+    body: 'S’ouvre tel quel dans un tableur : UTF-8, avec « ; » et la virgule décimale quand Steward est en français. Offres, gravités et statuts sont écrits comme vous les lisez, et les heures dans le fuseau de chaque compte avec leur décalage (2026-03-02 14:05 +01:00).',
+    reimport: 'Pour réimport : identifiants et heures UTC (ISO 8601)',
+    reimportHint:
+      'Dans les deux cas, l’import relit un fichier de comptes ou d’incidents tel qu’il était.',
+    accounts: 'Exporter les comptes',
     queue: 'Exporter la file',
     incidents: 'Exporter les incidents de ce compte',
     quota: 'Exporter la consommation des quotas (12 mois)',
