@@ -91,6 +91,17 @@ export const en = {
       extension: 'Extension',
     },
   },
+  csvEncoding: {
+    title: 'This file is not UTF-8: how should it be read?',
+    hint: 'Excel saves “CSV” in Windows-1252 in France and Western Europe. Pick the encoding in which the accents below read right; nothing is stored before you import.',
+    names: {
+      'windows-1252': 'Windows-1252 (Excel, Western Europe)',
+      'iso-8859-1': 'ISO-8859-1 (Latin-1)',
+    },
+    preview: 'The file read as {{name}}',
+    line: 'Line {{line}}',
+    continue: 'Read as {{name}}',
+  },
   csvExport: {
     title: 'Export to CSV',
     body: 'Opens in a spreadsheet as is: UTF-8, with “;” and decimal commas when Steward is in French. Plans, severities and statuses are written as you read them, and times in each account’s time zone with their offset (2026-03-02 14:05 +01:00).',
@@ -198,6 +209,17 @@ export const fr: Widen<typeof en> = {
       interface: 'Interface',
       extension: 'Extension',
     },
+  },
+  csvEncoding: {
+    title: 'Ce fichier n’est pas en UTF-8 : comment le lire ?',
+    hint: 'Excel enregistre les « CSV » en Windows-1252 en France et en Europe de l’Ouest. Choisissez l’encodage dans lequel les accents ci-dessous s’affichent bien ; rien n’est enregistré avant l’import.',
+    names: {
+      'windows-1252': 'Windows-1252 (Excel, Europe de l’Ouest)',
+      'iso-8859-1': 'ISO-8859-1 (Latin-1)',
+    },
+    preview: 'Le fichier lu en {{name}}',
+    line: 'Ligne {{line}}',
+    continue: 'Lire en {{name}}',
   },
   csvExport: {
     title: 'Exporter en CSV',
