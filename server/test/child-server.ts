@@ -1,10 +1,15 @@
-/** `tsx server/main.ts` as a child process, so a test can kill -9 it and start it again. */
+/**
+ * `tsx server/main.ts` (or the committed bundle, `BUNDLE`) as a child process, so a test can
+ * kill -9 it and start it again.
+ */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN = ['--import', 'tsx', 'server/main.ts'];
+/** What `npm run server` runs: the committed bundle, plain JavaScript with no TypeScript loader. */
+export const BUNDLE = ['server/dist/server.mjs'];
 /** Test servers hash at scrypt N=2^12 (production: 2^17) unless the caller's env says otherwise. */
 const childEnv = (extra: Record<string, string> = {}) => ({
   STEWARD_SCRYPT_N: '4096',
@@ -13,8 +18,8 @@ const childEnv = (extra: Record<string, string> = {}) => ({
 });
 
 /** The server CLI; `env` passes e.g. STEWARD_ADMIN_PASSWORD (create-admin never reads argv). */
-export function runCli(args: string[], env: Record<string, string> = {}): string {
-  const res = spawnSync(process.execPath, [...MAIN, ...args], {
+export function runCli(args: string[], env: Record<string, string> = {}, main = MAIN): string {
+  const res = spawnSync(process.execPath, [...main, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: childEnv(env),
@@ -30,8 +35,8 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-export function startChild(dataDir: string): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, [...MAIN, '--port', '0', '--data', dataDir], {
+export function startChild(dataDir: string, main = MAIN): Promise<ChildServer> {
+  const child: ChildProcess = spawn(process.execPath, [...main, '--port', '0', '--data', dataDir], {
     cwd: ROOT,
     env: childEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
