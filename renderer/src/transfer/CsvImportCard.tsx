@@ -1,104 +1,51 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDisplayName } from '../db/preferences';
-import { useOpenIncidents, useRecords } from '../db/queries';
-import { newId } from '../db/records';
-import { importRecords } from '../db/transfer';
-import { reportError } from '../ui/errors';
 import { showToast } from '../ui/toast-store';
-import { decodeCsvBytes, MAX_IMPORT_BYTES, parseCsvText, type ParsedCsv } from './csv-format';
-import {
-  autoMapping,
-  buildImport,
-  IMPORT_FIELDS,
-  type ImportTarget,
-  type Mapping,
-} from './csv-import';
+import { IMPORT_FIELDS, type ImportTarget } from './csv-import';
+import type { Refusal } from './import-core';
+import { EncodingChoice } from './EncodingChoice';
 import { ImportErrors, ImportPreview } from './ImportPreview';
-
-type FileProblem = 'encoding' | 'too-large' | 'binary' | 'empty';
+import { useCsvImport, type CsvImportState } from './useCsvImport';
 
 /**
  * CSV import with a preview: the first rows, the column mapping, every problem by line and
- * column. All or nothing, unless the user explicitly imports only the valid rows.
+ * column. Reading, checking and writing run with progress and Cancel; all or nothing, unless the
+ * user explicitly imports only the valid rows. A file beyond the workspace's limits is refused
+ * with its figures before anything is stored.
  */
 export function CsvImportCard() {
   const { t } = useTranslation();
-  const accounts = useRecords('accounts');
-  const openIncidents = useOpenIncidents();
-  const by = useDisplayName();
   const [target, setTarget] = useState<ImportTarget>('incidents');
-  const [parsed, setParsed] = useState<ParsedCsv | null>(null);
-  const [mapping, setMapping] = useState<Mapping>({});
-  const [progress, setProgress] = useState<number | null>(null);
-  const [problem, setProblem] = useState<FileProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [file, setFile] = useState<File | undefined>(undefined);
+  const { state, pick, remap, run, cancel } = useCsvImport(target);
+  const { parsed, summary, mapping, notice } = state;
 
-  const pick = async (file: File | undefined) => {
-    setParsed(null);
-    setProblem(null);
-    if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setProblem('too-large');
-      return;
-    }
-    setProgress(0);
-    try {
-      const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-      if ('error' in decoded) {
-        setProblem(decoded.error);
-        return;
-      }
-      const result = await parseCsvText(decoded.text, setProgress);
-      setParsed(result);
-      setMapping(autoMapping(target, result.header));
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setProgress(null);
-    }
-  };
+  useEffect(() => {
+    if (notice?.kind === 'imported')
+      showToast({
+        message: t('transfer.csvImport.imported', { count: notice.count }),
+        tone: 'success',
+      });
+  }, [notice, t]);
 
   const changeTarget = (next: ImportTarget) => {
     setTarget(next);
-    if (parsed) setMapping(autoMapping(next, parsed.header));
+    if (file) void pick(file, next);
   };
-
-  const result = useMemo(() => {
-    if (!parsed || !accounts || !openIncidents) return null;
-    return buildImport(target, parsed.header, parsed.rows, mapping, {
-      accounts,
-      incidents: openIncidents,
-      by,
-      now: new Date(),
-      newId,
-    });
-  }, [parsed, accounts, openIncidents, by, target, mapping]);
+  const choose = (next: File | undefined) => {
+    setFile(next);
+    void pick(next);
+  };
 
   const missing = IMPORT_FIELDS[target].filter((f) => f.required && (mapping[f.key] ?? -1) < 0);
-  const run = async (onlyValid: boolean) => {
-    if (!result) return;
-    if (result.errors.length > 0 && !onlyValid) return;
-    setBusy(true);
-    try {
-      const count = await importRecords(
-        target,
-        result.valid.map((v) => v.record),
-      );
-      showToast({ message: t('transfer.csvImport.imported', { count }), tone: 'success' });
-      setParsed(null);
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const busy = state.step !== 'idle' && state.step !== 'ready';
+  const errorCount = summary?.errorCount ?? 0;
+  const valid = summary?.valid ?? 0;
   return (
     <section className="card" aria-labelledby="csv-import-title">
       <h2 id="csv-import-title">{t('transfer.csvImport.title')}</h2>
       <p className="hint">{t('transfer.csvImport.body')}</p>
-      <fieldset className="transfer-choice">
+      <fieldset className="transfer-choice" disabled={state.step === 'write'}>
         <legend>{t('transfer.csvImport.what')}</legend>
         {(['accounts', 'incidents'] as const).map((v) => (
           <label key={v}>
@@ -121,44 +68,44 @@ export function CsvImportCard() {
           id="csv-file"
           type="file"
           accept=".csv,text/csv"
-          onChange={(e) => void pick(e.target.files?.[0])}
+          disabled={state.step === 'write' || state.step === 'commit'}
+          onChange={(e) => choose(e.target.files?.[0])}
         />
       </div>
-      {progress !== null ? (
-        <p role="status">
-          <progress max={1} value={progress} aria-label={t('transfer.csvImport.file')} />{' '}
-          {t('transfer.csvImport.reading', { percent: Math.round(progress * 100) })}
-        </p>
+      {busy ? <ImportProgress state={state} total={valid} onCancel={cancel} /> : null}
+      <ImportNoticeView state={state} target={target} />
+      {notice?.kind === 'decode' && notice.error === 'encoding' && file ? (
+        <EncodingChoice file={file} onChoose={(encoding) => void pick(file, target, encoding)} />
       ) : null}
-      {problem ? (
-        <p role="alert" className="transfer-error">
-          {t(`transfer.backup.errors.${problem}`)}
-        </p>
-      ) : null}
-      {parsed && result ? (
+      {parsed && summary && state.step === 'ready' ? (
         <>
-          <ImportPreview target={target} parsed={parsed} mapping={mapping} onMapping={setMapping} />
+          <ImportPreview
+            target={target}
+            parsed={parsed}
+            mapping={mapping}
+            onMapping={(m) => void remap(m)}
+          />
           {missing.length > 0 ? (
             <p role="alert" className="transfer-error">
               {t('transfer.csvImport.requiredMissing')}
             </p>
-          ) : parsed.rows.length === 0 ? (
+          ) : parsed.total === 0 ? (
             <p role="alert">{t('transfer.csvImport.noRows')}</p>
           ) : (
             <>
-              <ImportErrors result={result} parsed={parsed} />
+              <ImportErrors result={summary} parsed={parsed} />
               <div className="transfer-actions">
                 <button
                   type="button"
                   className="primary"
-                  disabled={busy || result.errors.length > 0 || result.valid.length === 0}
-                  onClick={() => void run(false)}
+                  disabled={errorCount > 0 || valid === 0}
+                  onClick={() => void run()}
                 >
-                  {t('transfer.csvImport.import', { count: result.valid.length })}
+                  {t('transfer.csvImport.import', { count: valid })}
                 </button>
-                {result.errors.length > 0 && result.valid.length > 0 ? (
-                  <button type="button" disabled={busy} onClick={() => void run(true)}>
-                    {t('transfer.csvImport.importValid', { count: result.valid.length })}
+                {errorCount > 0 && valid > 0 ? (
+                  <button type="button" onClick={() => void run()}>
+                    {t('transfer.csvImport.importValid', { count: valid })}
                   </button>
                 ) : null}
               </div>
@@ -168,4 +115,69 @@ export function CsvImportCard() {
       ) : null}
     </section>
   );
+}
+
+function ImportProgress(props: { state: CsvImportState; total: number; onCancel: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { step, progress } = props.state;
+  const percent = Math.round(progress * 100);
+  const n = (x: number) => x.toLocaleString(i18n.language);
+  const label =
+    step === 'read'
+      ? t('transfer.csvImport.reading', { percent })
+      : step === 'validate'
+        ? t('transfer.csvImport.validating', { percent })
+        : step === 'write'
+          ? t('transfer.csvImport.writing', {
+              done: n(Math.round(progress * props.total)),
+              total: n(props.total),
+            })
+          : t('transfer.csvImport.committing');
+  return (
+    <div className="transfer-actions" data-testid="import-progress">
+      <p role="status">
+        <progress max={1} value={progress} aria-label={label} /> {label}
+      </p>
+      {step !== 'commit' ? (
+        <button type="button" onClick={props.onCancel}>
+          {t('transfer.csvImport.cancel')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function ImportNoticeView({ state, target }: { state: CsvImportState; target: ImportTarget }) {
+  const { t, i18n } = useTranslation();
+  const notice = state.notice;
+  if (notice === null || notice.kind === 'imported') return null;
+  let text: string;
+  if (notice.kind === 'decode') text = t(`transfer.backup.errors.${notice.error}`);
+  else if (notice.kind === 'cancelled') text = t('transfer.csvImport.cancelled');
+  else if (notice.kind === 'failed')
+    text = t('transfer.csvImport.failed', { message: notice.message });
+  else {
+    const values = refusalText(notice.refusal, i18n.language);
+    text =
+      target === 'accounts'
+        ? t('transfer.csvImport.refused.accounts', values)
+        : t('transfer.csvImport.refused.incidents', values);
+  }
+  return (
+    <p role={notice.kind === 'cancelled' ? 'status' : 'alert'} className="transfer-error">
+      {text}
+    </p>
+  );
+}
+
+function refusalText(r: Refusal, lang: string) {
+  const n = (x: number) => x.toLocaleString(lang);
+  return {
+    rows: n(r.rows),
+    size: (r.bytes / 1_000_000).toLocaleString(lang, { maximumFractionDigits: 1 }),
+    perImport: n(r.perImport),
+    perTable: n(r.perTable),
+    existing: n(r.existing),
+    allowed: n(r.allowed),
+  };
 }

@@ -1,13 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { ParsedCsv } from './csv-format';
-import { IMPORT_FIELDS, type ImportResult, type ImportTarget, type Mapping } from './csv-import';
-
-const PREVIEW_ROWS = 5;
-const MAX_LISTED = 50;
+import { IMPORT_FIELDS, type ImportTarget, type Mapping } from './csv-import';
+import type { ParseSummary, ValidationSummary } from './import-core';
 
 interface PreviewProps {
   target: ImportTarget;
-  parsed: ParsedCsv;
+  parsed: ParseSummary;
   mapping: Mapping;
   onMapping: (m: Mapping) => void;
 }
@@ -15,7 +12,7 @@ interface PreviewProps {
 /** The column mapping and the first rows of the file as read. */
 export function ImportPreview({ target, parsed, mapping, onMapping }: PreviewProps) {
   const { t } = useTranslation();
-  const shown = parsed.rows.slice(0, PREVIEW_ROWS);
+  const shown = parsed.preview;
   return (
     <>
       <fieldset className="transfer-mapping">
@@ -49,7 +46,7 @@ export function ImportPreview({ target, parsed, mapping, onMapping }: PreviewPro
       <div className="transfer-preview">
         <table className="table">
           <caption>
-            {t('transfer.csvImport.preview', { count: shown.length, total: parsed.rows.length })}
+            {t('transfer.csvImport.preview', { count: shown.length, total: parsed.total })}
           </caption>
           <thead>
             <tr>
@@ -82,20 +79,20 @@ export function ImportErrors({
   result,
   parsed,
 }: {
-  result: ImportResult<ImportTarget>;
-  parsed: ParsedCsv;
+  result: ValidationSummary;
+  parsed: ParseSummary;
 }) {
   const { t } = useTranslation();
-  if (result.errors.length === 0 && parsed.problems.length === 0) {
-    return <p role="status">{t('transfer.csvImport.allValid', { count: result.valid.length })}</p>;
+  if (result.errorCount === 0 && parsed.problems.length === 0) {
+    return <p role="status">{t('transfer.csvImport.allValid', { count: result.valid })}</p>;
   }
-  const listed = result.errors.slice(0, MAX_LISTED);
+  const listed = result.errors;
   return (
     <div role="alert" className="transfer-error" data-testid="import-errors">
       <p>
         {t('transfer.csvImport.errorsTitle', {
-          count: result.errors.length,
-          lines: result.invalidLines.length,
+          count: result.errorCount,
+          lines: result.invalidLines,
         })}
       </p>
       <ul>
@@ -114,8 +111,8 @@ export function ImportErrors({
           </li>
         ))}
       </ul>
-      {result.errors.length > MAX_LISTED ? (
-        <p>{t('transfer.csvImport.moreErrors', { count: result.errors.length - MAX_LISTED })}</p>
+      {result.errorCount > listed.length ? (
+        <p>{t('transfer.csvImport.moreErrors', { count: result.errorCount - listed.length })}</p>
       ) : null}
     </div>
   );

@@ -54,6 +54,18 @@ export const en = {
     imported: '{{count}} records imported.',
     structural: 'Line {{line}}: {{message}}',
     noRows: 'The file has a header but no data rows.',
+    validating: 'Checking the rows… {{percent}} %',
+    writing: 'Importing… {{done}} of {{total}} rows',
+    committing: 'Finishing the import…',
+    cancel: 'Cancel',
+    cancelled: 'Import cancelled. Nothing was stored.',
+    failed: 'The import failed, so nothing was stored: {{message}}',
+    refused: {
+      accounts:
+        'This file has {{rows}} rows ({{size}} MB): too many. One import adds at most {{perImport}} accounts, and a workspace holds at most {{perTable}} (it has {{existing}}, so {{allowed}} more fit). Beyond that, lists and reports stop responding. Split the file or remove rows, then import again. Nothing was stored.',
+      incidents:
+        'This file has {{rows}} rows ({{size}} MB): too many. One import adds at most {{perImport}} incidents, and a workspace holds at most {{perTable}} (it has {{existing}}, so {{allowed}} more fit). Beyond that, the queue and reports stop responding. Split the file or remove rows, then import again. Nothing was stored.',
+    },
     codes: {
       required: 'required, but empty',
       number: '“{{value}}” is not a number',
@@ -171,6 +183,18 @@ export const fr: Widen<typeof en> = {
     imported: '{{count}} éléments importés.',
     structural: 'Ligne {{line}} : {{message}}',
     noRows: 'Le fichier a un en-tête mais aucune ligne de données.',
+    validating: 'Vérification des lignes… {{percent}} %',
+    writing: 'Import en cours… {{done}} lignes sur {{total}}',
+    committing: 'Fin de l’import…',
+    cancel: 'Annuler',
+    cancelled: 'Import annulé. Rien n’a été enregistré.',
+    failed: 'L’import a échoué, rien n’a donc été enregistré : {{message}}',
+    refused: {
+      accounts:
+        'Ce fichier a {{rows}} lignes ({{size}} Mo) : c’est trop. Un import ajoute au plus {{perImport}} comptes, et un espace de travail en contient au plus {{perTable}} (il en a {{existing}}, il reste donc de la place pour {{allowed}}). Au-delà, les listes et les rapports ne répondent plus. Découpez le fichier ou retirez des lignes, puis importez de nouveau. Rien n’a été enregistré.',
+      incidents:
+        'Ce fichier a {{rows}} lignes ({{size}} Mo) : c’est trop. Un import ajoute au plus {{perImport}} incidents, et un espace de travail en contient au plus {{perTable}} (il en a {{existing}}, il reste donc de la place pour {{allowed}}). Au-delà, la file et les rapports ne répondent plus. Découpez le fichier ou retirez des lignes, puis importez de nouveau. Rien n’a été enregistré.',
+    },
     codes: {
       required: 'obligatoire, mais vide',
       number: '« {{value}} » n’est pas un nombre',
