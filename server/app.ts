@@ -13,6 +13,7 @@ import { DEFAULT_HTTP_LIMITS, serverOptions, type HttpLimits } from './http/limi
 import { checkProtocol } from './http/protocol';
 import { checkText } from './http/text';
 import { authRoutes } from './routes/auth';
+import { memberRoutes } from './routes/members';
 import { syncRoutes } from './routes/sync';
 import { ChangeHub } from './sync/notify';
 import { RECHECK_MS } from './sync/wait';
@@ -141,5 +142,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   authRoutes(app, ctx);
   syncRoutes(app, ctx);
+  memberRoutes(app, ctx);
   return app;
 }

@@ -41,6 +41,7 @@ export async function findSession(
     `SELECT m.id, m.email, m.role, m.workspace_id, w.name AS workspace_name
        FROM tokens t
        JOIN members m ON m.id = t.member_id AND m.workspace_id = t.workspace_id
+                      AND m.removed_at IS NULL
        JOIN workspaces w ON w.id = t.workspace_id
       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2`,
     [hashToken(token), new Date(now).toISOString()],

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { addMemberRequestSchema, signInRequestSchema } from '../../shared/sync/index';
+import { signInRequestSchema } from '../../shared/sync/index';
 import type { SignInResponse } from '../../shared/sync/index';
-import { bearerToken, requireAdmin, requireMember } from '../auth/guard';
-import { addMember, checkCredentials, listMembers } from '../auth/members';
+import { bearerToken, requireMember } from '../auth/guard';
+import { checkCredentials } from '../auth/members';
 import { upgradeHash } from '../auth/rehash';
 import {
   DEFAULT_SIGN_IN_LIMIT,
@@ -79,18 +79,4 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.get('/auth/me', async (request) => ({ member: await requireMember(db, request, now()) }));
-
-  app.get('/members', async (request) => {
-    const member = await requireMember(db, request, now());
-    const members = await listMembers(db, member.workspaceId);
-    return { members };
-  });
-
-  app.post('/members', async (request, reply) => {
-    const member = await requireMember(db, request, now());
-    requireAdmin(member);
-    const input = parseOr400(addMemberRequestSchema, request.body);
-    const added = await addMember(db, member.workspaceId, input);
-    return reply.status(201).send({ member: added });
-  });
 }

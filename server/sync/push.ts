@@ -1,7 +1,7 @@
 /**
  * Applies a push in one transaction. Writers of one workspace are serialized by
- * an advisory lock, so sequence numbers are taken and committed in order within
- * the workspace and a puller's cursor never skips a change committed later.
+ * an advisory lock, so the workspace's own sequence numbers are taken and committed in
+ * order and a puller's cursor never skips a change committed later.
  */
 import {
   checkRecord,
@@ -9,6 +9,7 @@ import {
   mergeRecord,
   parseHlc,
   valuesOf,
+  writeRefusal,
 } from '../../shared/sync/index';
 import type {
   ConflictNote,
@@ -18,6 +19,8 @@ import type {
   PushRequest,
   PushResponse,
   RecordWarning,
+  RefusedMutation,
+  WriteRefusalCode,
 } from '../../shared/sync/index';
 import type { RecordTable } from '../../shared/schemas/index';
 import type { Db, Queryable } from '../db/types';
@@ -53,6 +56,19 @@ export function precheckPush(req: PushRequest, now: number): void {
   }
 }
 
+/** The server's words for each refusal code (the app has its own, in the user's language). */
+const REFUSAL_MESSAGES: Record<WriteRefusalCode, string> = {
+  'settings-admin-only': 'Your role cannot change the workspace settings: ask an admin.',
+  'targets-only':
+    'Your role can change the workspace’s response targets and at-risk threshold only: ask an admin for the other settings.',
+};
+
+/** Null when the member's role may make this change (shared/sync/permissions.ts). */
+function refusalOf(member: Member, m: Mutation): RefusedMutation | null {
+  const code = writeRefusal(member.role, m.table, Object.keys(m.fields));
+  return code === null ? null : { mutationId: m.mutationId, code, message: REFUSAL_MESSAGES[code] };
+}
+
 interface Applied {
   mutation: Mutation;
   won: FieldMap;
@@ -73,10 +89,13 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
     );
     const done = new Set(seen.map((r) => toNumber(r.mutation_id)));
     const fresh: Mutation[] = [];
+    const refused: RefusedMutation[] = [];
     for (const m of req.mutations) {
       if (done.has(m.mutationId)) continue;
       done.add(m.mutationId); // a mutation id repeated within the batch counts once
-      fresh.push(m);
+      const refusal = refusalOf(member, m);
+      if (refusal === null) fresh.push(m);
+      else refused.push(refusal);
     }
 
     const current = await loadRecords(tx, ws, fresh);
@@ -99,7 +118,7 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
     }
 
     const changing = applied.filter((a) => Object.keys(a.won).length > 0);
-    const seqs = await takeSeqs(tx, changing.length);
+    const seqs = await takeSeqs(tx, ws, changing.length);
     const lastSeq = new Map<string, number>();
     const changeRows = changing.map((a, i) => {
       const seq = seqs[i] ?? 0;
@@ -146,7 +165,12 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
         JSON.stringify(changeRows),
         JSON.stringify(recordRows),
         JSON.stringify(appliedRows),
-        Math.max(0, ...applied.map((a) => a.mutation.mutationId)),
+        // Refused ones count as seen: a restored device must not reuse their ids.
+        Math.max(
+          0,
+          ...applied.map((a) => a.mutation.mutationId),
+          ...refused.map((r) => r.mutationId),
+        ),
         changing.length > 0,
         CHANGE_CHANNEL,
       ],
@@ -160,11 +184,12 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
     }
     return {
       applied: applied.length,
-      duplicates: req.mutations.length - applied.length,
+      duplicates: req.mutations.length - applied.length - refused.length,
       lastMutationId: toNumber(last[0]?.last_mutation_id),
       seq: seqs.length > 0 ? Math.max(...seqs) : null,
       conflicts,
       warnings,
+      refused,
     };
   });
 }
@@ -212,11 +237,16 @@ async function loadRecords(
   return out;
 }
 
-async function takeSeqs(tx: Queryable, n: number): Promise<number[]> {
+/**
+ * The next `n` numbers of this workspace's own sequence (no other workspace moves it, so a cursor
+ * reveals nothing about them). Under the workspace lock, so numbers commit in order.
+ */
+async function takeSeqs(tx: Queryable, ws: string, n: number): Promise<number[]> {
   if (n === 0) return [];
-  const rows = await tx.query<{ seq: unknown }>(
-    "SELECT nextval('change_seq') AS seq FROM generate_series(1, $1)",
-    [n],
+  const rows = await tx.query<{ last_seq: unknown }>(
+    'UPDATE workspaces SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq',
+    [ws, n],
   );
-  return rows.map((r) => toNumber(r.seq)).sort((a, b) => a - b);
+  const last = toNumber(rows[0]?.last_seq);
+  return Array.from({ length: n }, (_, i) => last - n + 1 + i);
 }

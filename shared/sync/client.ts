@@ -139,6 +139,30 @@ export function isRefusal(error: unknown): boolean {
   return error.status === 400 || error.status === 413;
 }
 
+/**
+ * Takes a push's answer: the changes refused for the member's role are set aside (with the
+ * server's reason code) and the rest acknowledged. Gives how many were refused. Without
+ * `setAside`, refused changes stay in the outbox.
+ */
+async function settle(
+  replica: SyncReplica,
+  batch: PushRequest,
+  res: PushResponse,
+  now: () => number,
+): Promise<number> {
+  const refused = new Map(res.refused.map((r) => [r.mutationId, r]));
+  const kept: PushRequest['mutations'] = [];
+  for (const mutation of batch.mutations) {
+    const r = refused.get(mutation.mutationId);
+    if (r === undefined) continue;
+    if (replica.setAside === undefined) kept.push(mutation);
+    else await replica.setAside(mutation, r.message, now(), r.code);
+  }
+  const done = batch.mutations.filter((m) => !refused.has(m.mutationId));
+  await replica.acknowledge({ ...batch, mutations: done });
+  return refused.size - kept.length;
+}
+
 async function pushOneByOne(
   replica: SyncReplica,
   transport: SyncTransport,
@@ -151,11 +175,16 @@ async function pushOneByOne(
     const single: PushRequest = { clientId: batch.clientId, mutations: [mutation] };
     try {
       const res = await transport.push(single);
-      await replica.acknowledge(single);
+      refused += await settle(replica, single, res, now);
       conflicts.push(...res.conflicts);
     } catch (error) {
       if (!isRefusal(error) || replica.setAside === undefined) throw error;
-      await replica.setAside(mutation, (error as Error).message, now());
+      await replica.setAside(
+        mutation,
+        (error as Error).message,
+        now(),
+        (error as SyncHttpError).code,
+      );
       refused++;
     }
   }
@@ -189,7 +218,7 @@ export async function syncOnce(
       pushed += batch.mutations.length;
       continue;
     }
-    await replica.acknowledge(batch);
+    refused += await settle(replica, batch, res, opts.now);
     conflicts.push(...res.conflicts);
     pushed += batch.mutations.length;
     opts.onProgress?.({ phase: 'push', done: pushed, total: pushed });

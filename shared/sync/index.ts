@@ -4,6 +4,7 @@ export * from './json';
 export * from './merge';
 export * from './fields';
 export * from './protocol';
+export * from './permissions';
 export * from './rank';
 export * from './replica';
 export * from './client';

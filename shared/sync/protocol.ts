@@ -6,7 +6,11 @@ import { checkMutationValues, FIELD_NAME_PATTERN } from './fields';
 import { CLIENT_ID_PATTERN, HLC_PATTERN, parseHlc } from './hlc';
 import type { JsonValue } from './json';
 
-export const PROTOCOL_VERSION = 1;
+/**
+ * 2: a push answers the changes refused for the member's role in `refused`, the others applied
+ * (1: any refusal fails the whole push with a 400, and the client sends the batch one by one).
+ */
+export const PROTOCOL_VERSION = 2;
 /** Oldest client the server still talks to; older ones get 426 "update the app". */
 export const MIN_PROTOCOL_VERSION = 1;
 export const PROTOCOL_HEADER = 'x-steward-protocol';
@@ -128,7 +132,19 @@ export const recordWarningSchema = z.object({
 });
 export type RecordWarning = z.infer<typeof recordWarningSchema>;
 
-/** The whole batch is applied atomically: a 200 acknowledges every mutation sent. */
+/** A change the server will not apply for this member (e.g. its role), with why. */
+export const refusedMutationSchema = z.object({
+  mutationId: z.number().int(),
+  /** A code the app words (see WriteRefusalCode); `message` is the server's English text. */
+  code: z.string(),
+  message: z.string(),
+});
+export type RefusedMutation = z.infer<typeof refusedMutationSchema>;
+
+/**
+ * The whole batch is applied atomically: a 200 acknowledges every mutation sent but the ones in
+ * `refused`, which are not applied and will not be on a retry.
+ */
 export const pushResponseSchema = z.object({
   applied: z.number().int(),
   duplicates: z.number().int(),
@@ -138,6 +154,7 @@ export const pushResponseSchema = z.object({
   seq: z.number().int().nullable(),
   conflicts: z.array(conflictNoteSchema),
   warnings: z.array(recordWarningSchema),
+  refused: z.array(refusedMutationSchema).default([]),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
@@ -240,6 +257,23 @@ export const addMemberRequestSchema = z.object({
   role: z.enum(MEMBER_ROLES, { error: `role must be one of: ${MEMBER_ROLES.join(', ')}` }),
 });
 export type AddMemberRequest = z.infer<typeof addMemberRequestSchema>;
+
+export const changeRoleRequestSchema = z.strictObject({
+  role: z.enum(MEMBER_ROLES, { error: `role must be one of: ${MEMBER_ROLES.join(', ')}` }),
+});
+export type ChangeRoleRequest = z.infer<typeof changeRoleRequestSchema>;
+
+/** A member's own new password; the other sessions of the member end. */
+export const changePasswordRequestSchema = z
+  .strictObject({
+    currentPassword: z.string({ error: 'currentPassword must be text' }).min(1).max(1024),
+    newPassword: passwordSchema,
+  })
+  .refine((r) => r.currentPassword !== r.newPassword, {
+    error: 'the new password must differ from the current one',
+    path: ['newPassword'],
+  });
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
 
 /** Every error the server sends. */
 export const errorResponseSchema = z.object({

@@ -22,9 +22,10 @@ export interface SyncReplica {
   applyPull(page: PullResponse, now: number): ConflictNote[] | Promise<ConflictNote[]>;
   /**
    * The server refused this one change for good (400/413): take it out of the outbox and keep it
-   * for the user to see, so the changes after it can still be sent.
+   * for the user to see, so the changes after it can still be sent. `code` is the server's reason
+   * code (e.g. 'settings-admin-only'), which the app words in the user's language.
    */
-  setAside?(mutation: Mutation, message: string, now: number): void | Promise<void>;
+  setAside?(mutation: Mutation, message: string, now: number, code?: string): void | Promise<void>;
 }
 
 export interface StoredRecord {

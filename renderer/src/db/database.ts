@@ -69,6 +69,8 @@ export interface SyncRefusedRow {
   /** The values that were not sent. */
   fields: Record<string, unknown>;
   message: string;
+  /** The server's reason code, when it gave one (the Sync screen words known codes itself). */
+  code?: string;
   at: number;
 }
 

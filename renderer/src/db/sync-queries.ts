@@ -79,6 +79,7 @@ export interface RefusedChange extends RecordRef {
   /** Names of the fields that were not sent. */
   fields: string[];
   message: string;
+  code?: string;
   at: number;
 }
 
@@ -91,7 +92,15 @@ export function useSyncRefusals(): RefusedChange[] | undefined {
     for (const r of rows) {
       if (r.id === undefined) continue;
       const ref = await recordRef(db, r.table, r.recordId);
-      out.push({ ...ref, id: r.id, fields: Object.keys(r.fields), message: r.message, at: r.at });
+      const code = r.code === undefined ? {} : { code: r.code };
+      out.push({
+        ...ref,
+        id: r.id,
+        fields: Object.keys(r.fields),
+        message: r.message,
+        ...code,
+        at: r.at,
+      });
     }
     return out;
   }, []);

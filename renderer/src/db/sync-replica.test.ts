@@ -382,6 +382,42 @@ describe('DexieReplica', () => {
     expect((await a.db.accounts.get('acc-bad'))?.name).toBe('Nordhavn Logistics');
   });
 
+  it('sets aside, with its reason code, a change the server refuses inside a successful push', async () => {
+    const a = await device();
+    for (const id of ['acc-1', 'acc-role', 'acc-2']) {
+      await saveRecord('accounts', account(id), { db: a.db, now: new Date(T0) });
+    }
+    const inner = server.transport();
+    const refusing: SyncTransport = {
+      ...inner,
+      // The server applies the others and answers the refused one in `refused`.
+      push: async (req) => {
+        const bad = req.mutations.filter((m) => m.recordId === 'acc-role');
+        const res = await inner.push({
+          ...req,
+          mutations: req.mutations.filter((m) => m.recordId !== 'acc-role'),
+        });
+        const refused = bad.map((m) => ({
+          mutationId: m.mutationId,
+          code: 'settings-admin-only',
+          message: 'Your role cannot change the workspace settings: ask an admin.',
+        }));
+        return { ...res, refused };
+      },
+    };
+    const res = await syncOnce(a.replica, refusing, { now: () => T0, batchSize: 3 });
+    expect(res.refused).toBe(1);
+    expect(await a.db.outbox.count()).toBe(0);
+    expect([...server.records.keys()].sort()).toEqual(['accounts/acc-1', 'accounts/acc-2']);
+    const rows = await a.db.syncRefused.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      recordId: 'acc-role',
+      code: 'settings-admin-only',
+      message: 'Your role cannot change the workspace settings: ask an admin.',
+    });
+  });
+
   it('keeps the outbox whole when the failure is not a refusal', async () => {
     const a = await device();
     await saveRecord('accounts', account('acc-1'), { db: a.db, now: new Date(T0) });

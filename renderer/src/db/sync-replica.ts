@@ -121,7 +121,7 @@ export class DexieReplica implements SyncReplica {
     });
   }
 
-  async setAside(mutation: Mutation, message: string, now: number): Promise<void> {
+  async setAside(mutation: Mutation, message: string, now: number, code?: string): Promise<void> {
     const db = this.db;
     await db.transaction('rw', db.outbox, db.syncRefused, async () => {
       await db.outbox
@@ -137,6 +137,7 @@ export class DexieReplica implements SyncReplica {
         recordId: mutation.recordId,
         fields,
         message,
+        ...(code === undefined ? {} : { code }),
         at: now,
       });
     });

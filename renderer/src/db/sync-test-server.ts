@@ -47,6 +47,7 @@ export class FakeServer {
           seq: this.seq,
           conflicts: [],
           warnings: [],
+          refused: [],
         });
       },
       pull: (after: number, limit: number): Promise<PullResponse> => {

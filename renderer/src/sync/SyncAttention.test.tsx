@@ -1,6 +1,7 @@
 import { generateDemoWorkspace } from '@shared/demo/index';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StewardDatabase } from '../db/database';
@@ -107,6 +108,33 @@ describe('Needs your attention', () => {
     await user.click(within(first).getByRole('button', { name: /^Dismiss/ }));
     expect(document.activeElement).toBe(dismissAccount);
     await expect.poll(() => db.syncRefused.count(), WAIT).toBe(1);
+  });
+
+  it('words a refusal for the member’s role in the user’s language, with what to do', async () => {
+    await db.syncRefused.add({
+      table: 'settings',
+      recordId: 'workspace',
+      fields: { tierThresholds: { business: 1, businessPlus: 2, enterprise: 3 } },
+      message: 'Your role cannot change the workspace settings: ask an admin.',
+      code: 'settings-admin-only',
+      at: NOW.getTime(),
+    });
+    show();
+    let area = await section();
+    expect(area.textContent).toContain('Your role cannot change the workspace settings.');
+    expect(area.textContent).toContain('Only an admin can make this change');
+    expect(area.textContent).not.toContain('Correct these fields');
+    try {
+      await i18next.changeLanguage('fr');
+      area = await screen.findByRole('region', { name: 'À vérifier' }, WAIT);
+      expect(area.textContent).toContain(
+        'Votre rôle ne permet pas de modifier les paramètres de l’espace de travail.',
+      );
+      expect(area.textContent).toContain('Seul un administrateur peut faire cette modification');
+      expect(area.textContent).not.toContain('ask an admin');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 
   it('Dismiss removes the refusal, and Undo in the toast brings it back', async () => {

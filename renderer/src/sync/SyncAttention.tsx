@@ -1,4 +1,5 @@
 import { RECORD_TABLES, type RecordTable } from '@shared/schemas/index';
+import { isWriteRefusalCode } from '@shared/sync/index';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -69,10 +70,14 @@ function keepFocusNear(button: HTMLElement): void {
 
 function RefusedItem({ change }: { change: RefusedChange }) {
   const { t, i18n } = useTranslation();
+  // A refusal for the member's role is worded here; others show the server's own words.
+  const reason = isWriteRefusalCode(change.code) ? change.code : null;
   return (
     <li className="sync-attention__item">
       <RecordName record={change} />
-      <p className="sync-attention__message">{change.message}</p>
+      <p className="sync-attention__message">
+        {reason === null ? change.message : t(`sync.attention.reasons.${reason}`)}
+      </p>
       <p>
         {t('sync.attention.refusedFields', {
           fields: syncFieldList(change.table, change.fields, t, i18n.language),
@@ -81,7 +86,7 @@ function RefusedItem({ change }: { change: RefusedChange }) {
       <p className="hint">
         {t('sync.attention.refusedAt', { time: formatSyncTime(change.at, i18n.language) })}
       </p>
-      <p>{t('sync.attention.refusedFix')}</p>
+      <p>{t(reason === null ? 'sync.attention.refusedFix' : 'sync.attention.roleFix')}</p>
       <div className="sync-attention__actions">
         <button
           type="button"

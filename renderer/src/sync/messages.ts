@@ -8,6 +8,12 @@ export const en = {
   signIn: 'Sign in',
   signingIn: 'Signing in…',
   signInAgain: 'Your session has ended. Sign in again to keep syncing.',
+  tokenNotSaved: {
+    'insecure-backend':
+      'This computer has no keyring to protect your sign-in (on Linux, install or unlock GNOME Keyring or KWallet), so it is not saved: sync works until you close Steward, and will ask for your password at each launch.',
+    unavailable:
+      'This computer offers no secure storage for your sign-in, so it is not saved: sync works until you close Steward, and will ask for your password at each launch.',
+  },
   serverUrl: 'Server address',
   serverUrlHint: 'For example https://sync.example.com',
   workspace: 'Workspace',
@@ -82,6 +88,13 @@ export const en = {
     refusedFields: 'Not sent: {{fields}}',
     refusedAt: 'Refused {{time}}',
     refusedFix: 'Correct these fields on the record and save it to send them again.',
+    roleFix:
+      'Only an admin can make this change: ask one to make it, or dismiss it to keep it on this device only.',
+    reasons: {
+      'settings-admin-only': 'Your role cannot change the workspace settings.',
+      'targets-only':
+        'Your role can change only the workspace targets (response and resolution targets, at-risk threshold), not the other settings.',
+    },
     dismiss: 'Dismiss',
     dismissLabel: 'Dismiss the refused change to {{label}}',
     dismissed: 'Refused change to “{{label}}” dismissed. The record on this device is unchanged.',
@@ -120,6 +133,12 @@ export const fr: Widen<typeof en> = {
   signIn: 'Se connecter',
   signingIn: 'Connexion…',
   signInAgain: 'Votre session a expiré. Reconnectez-vous pour continuer à synchroniser.',
+  tokenNotSaved: {
+    'insecure-backend':
+      'Cet ordinateur n’a pas de trousseau pour protéger votre connexion (sous Linux, installez ou déverrouillez GNOME Keyring ou KWallet) : elle n’est donc pas enregistrée. La synchronisation fonctionne jusqu’à la fermeture de Steward, puis votre mot de passe sera demandé à chaque lancement.',
+    unavailable:
+      'Cet ordinateur n’offre aucun stockage sécurisé pour votre connexion : elle n’est donc pas enregistrée. La synchronisation fonctionne jusqu’à la fermeture de Steward, puis votre mot de passe sera demandé à chaque lancement.',
+  },
   serverUrl: 'Adresse du serveur',
   serverUrlHint: 'Par exemple https://sync.example.com',
   workspace: 'Espace de travail',
@@ -196,6 +215,14 @@ export const fr: Widen<typeof en> = {
     refusedFields: 'Non envoyé : {{fields}}',
     refusedAt: 'Refusée {{time}}',
     refusedFix: 'Corrigez ces champs dans l’élément et enregistrez-le pour les renvoyer.',
+    roleFix:
+      'Seul un administrateur peut faire cette modification : demandez-la à l’un d’eux, ou masquez-la pour la garder sur cet appareil seulement.',
+    reasons: {
+      'settings-admin-only':
+        'Votre rôle ne permet pas de modifier les paramètres de l’espace de travail.',
+      'targets-only':
+        'Votre rôle ne permet de modifier que les objectifs de l’espace de travail (délais de réponse et de résolution, seuil de risque), pas les autres paramètres.',
+    },
     dismiss: 'Masquer',
     dismissLabel: 'Masquer la modification refusée de {{label}}',
     dismissed:
