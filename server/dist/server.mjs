@@ -888,7 +888,7 @@ function checkRecord(table, recordId, values) {
 
 // shared/sync/protocol.ts
 import { z as z10 } from "zod";
-var PROTOCOL_VERSION = 1;
+var PROTOCOL_VERSION = 2;
 var MIN_PROTOCOL_VERSION = 1;
 var PROTOCOL_HEADER = "x-steward-protocol";
 var MAX_MUTATIONS_PER_PUSH = 500;
@@ -965,6 +965,12 @@ var recordWarningSchema = z10.object({
   recordId: z10.string(),
   issues: z10.array(z10.object({ field: z10.string(), message: z10.string() }))
 });
+var refusedMutationSchema = z10.object({
+  mutationId: z10.number().int(),
+  /** A code the app words (see WriteRefusalCode); `message` is the server's English text. */
+  code: z10.string(),
+  message: z10.string()
+});
 var pushResponseSchema = z10.object({
   applied: z10.number().int(),
   duplicates: z10.number().int(),
@@ -973,7 +979,8 @@ var pushResponseSchema = z10.object({
   /** Highest sequence number this push assigned, null when nothing changed. */
   seq: z10.number().int().nullable(),
   conflicts: z10.array(conflictNoteSchema),
-  warnings: z10.array(recordWarningSchema)
+  warnings: z10.array(recordWarningSchema),
+  refused: z10.array(refusedMutationSchema).default([])
 });
 var pullQuerySchema = z10.object({
   after: z10.coerce.number({ error: "after must be a number" }).int({ error: "after must be a whole number" }).min(0, { error: "after cannot be negative" }).max(Number.MAX_SAFE_INTEGER).default(0),
@@ -1029,6 +1036,16 @@ var addMemberRequestSchema = z10.object({
   password: passwordSchema,
   role: z10.enum(MEMBER_ROLES, { error: `role must be one of: ${MEMBER_ROLES.join(", ")}` })
 });
+var changeRoleRequestSchema = z10.strictObject({
+  role: z10.enum(MEMBER_ROLES, { error: `role must be one of: ${MEMBER_ROLES.join(", ")}` })
+});
+var changePasswordRequestSchema = z10.strictObject({
+  currentPassword: z10.string({ error: "currentPassword must be text" }).min(1).max(1024),
+  newPassword: passwordSchema
+}).refine((r) => r.currentPassword !== r.newPassword, {
+  error: "the new password must differ from the current one",
+  path: ["newPassword"]
+});
 var errorResponseSchema = z10.object({
   error: z10.object({
     code: z10.string(),
@@ -1036,6 +1053,18 @@ var errorResponseSchema = z10.object({
     issues: z10.array(z10.object({ path: z10.string(), message: z10.string() })).optional()
   })
 });
+
+// shared/sync/permissions.ts
+var TARGET_SETTINGS_FIELDS = ["slaTargets", "atRiskFraction"];
+var BOOKKEEPING_FIELDS = /* @__PURE__ */ new Set(["id", "updatedAt"]);
+function writeRefusal(role, table, fields) {
+  if (role === "admin" || table !== "settings") return null;
+  if (role !== "delivery-manager") return "settings-admin-only";
+  const allowed = fields.every(
+    (f) => BOOKKEEPING_FIELDS.has(f) || TARGET_SETTINGS_FIELDS.includes(f)
+  );
+  return allowed ? null : "targets-only";
+}
 
 // shared/ranking/keys.ts
 import { generateKeyBetween, generateNKeysBetween } from "fractional-indexing";
@@ -1099,6 +1128,7 @@ async function findSession(db, token, now) {
     `SELECT m.id, m.email, m.role, m.workspace_id, w.name AS workspace_name
        FROM tokens t
        JOIN members m ON m.id = t.member_id AND m.workspace_id = t.workspace_id
+                      AND m.removed_at IS NULL
        JOIN workspaces w ON w.id = t.workspace_id
       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2`,
     [hashToken(token), new Date(now).toISOString()]
@@ -1621,8 +1651,11 @@ async function addMember(db, workspaceId, input) {
 }
 async function insertMember(db, workspaceId, m) {
   const rows = await db.query(
-    `INSERT INTO members (id, workspace_id, email, password_hash, role) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (workspace_id, email) DO NOTHING RETURNING id`,
+    `INSERT INTO members AS m (id, workspace_id, email, password_hash, role) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (workspace_id, email) DO UPDATE
+       SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role, removed_at = NULL
+       WHERE m.removed_at IS NOT NULL
+     RETURNING id`,
     [randomUUID(), workspaceId, normalizeEmail(m.email), m.passwordHash, m.role]
   );
   const id = rows[0]?.id;
@@ -1638,7 +1671,7 @@ async function insertMember(db, workspaceId, m) {
   return member;
 }
 var SELECT_MEMBERS = `SELECT m.id, m.email, m.role, m.workspace_id, w.name AS workspace_name, m.password_hash
-  FROM members m JOIN workspaces w ON w.id = m.workspace_id`;
+  FROM members m JOIN workspaces w ON w.id = m.workspace_id AND m.removed_at IS NULL`;
 async function listMembers(db, workspaceId) {
   const rows = await db.query(
     `${SELECT_MEMBERS} WHERE m.workspace_id = $1 ORDER BY m.email`,
@@ -1654,6 +1687,73 @@ async function checkCredentials(db, input) {
   const row = rows[0];
   const ok = await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH);
   return ok && row !== void 0 ? toMember(row) : null;
+}
+var notFound = () => new ApiError(404, "member-not-found", "No such member in this workspace (removed already?).");
+var lastAdmin = () => new ApiError(
+  409,
+  "last-admin",
+  "This is the workspace\u2019s last admin: make another member admin first."
+);
+async function lockMembers(tx, workspaceId, memberId) {
+  const rows = await tx.query(
+    "SELECT id, role FROM members WHERE workspace_id = $1 AND removed_at IS NULL FOR UPDATE",
+    [workspaceId]
+  );
+  const target = rows.find((r) => r.id === memberId);
+  if (target === void 0) throw notFound();
+  return { target, admins: rows.filter((r) => r.role === "admin").length };
+}
+async function changeRole(db, workspaceId, memberId, role) {
+  return db.transaction(async (tx) => {
+    const { target, admins } = await lockMembers(tx, workspaceId, memberId);
+    if (target.role === "admin" && role !== "admin" && admins <= 1) throw lastAdmin();
+    await tx.query("UPDATE members SET role = $3 WHERE workspace_id = $1 AND id = $2", [
+      workspaceId,
+      memberId,
+      role
+    ]);
+    const member = (await listMembers(tx, workspaceId)).find((m) => m.id === memberId);
+    if (member === void 0) throw notFound();
+    return member;
+  });
+}
+async function removeMember(db, workspaceId, memberId, now) {
+  await db.transaction(async (tx) => {
+    const { target, admins } = await lockMembers(tx, workspaceId, memberId);
+    if (target.role === "admin" && admins <= 1) throw lastAdmin();
+    const at = new Date(now).toISOString();
+    await tx.query("UPDATE members SET removed_at = $3 WHERE workspace_id = $1 AND id = $2", [
+      workspaceId,
+      memberId,
+      at
+    ]);
+    await tx.query(
+      "UPDATE tokens SET revoked_at = $2 WHERE member_id = $1 AND revoked_at IS NULL",
+      [memberId, at]
+    );
+  });
+}
+async function changePassword(db, member, input, keepTokenHash, now) {
+  const rows = await db.query(
+    "SELECT password_hash FROM members WHERE id = $1 AND workspace_id = $2 AND removed_at IS NULL",
+    [member.id, member.workspaceId]
+  );
+  const stored = rows[0]?.password_hash;
+  const ok = await verifyPassword(input.currentPassword, stored ?? DUMMY_HASH);
+  if (!ok || stored === void 0) return false;
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.query("UPDATE members SET password_hash = $2 WHERE id = $1", [
+      member.id,
+      passwordHash
+    ]);
+    await tx.query(
+      `UPDATE tokens SET revoked_at = $3
+        WHERE member_id = $1 AND token_hash <> $2 AND revoked_at IS NULL`,
+      [member.id, keepTokenHash, new Date(now).toISOString()]
+    );
+  });
+  return true;
 }
 
 // server/auth/rehash.ts
@@ -1730,17 +1830,63 @@ function authRoutes(app, ctx) {
     return reply.status(204).send();
   });
   app.get("/auth/me", async (request) => ({ member: await requireMember(db, request, now()) }));
-  app.get("/members", async (request) => {
-    const member = await requireMember(db, request, now());
-    const members = await listMembers(db, member.workspaceId);
-    return { members };
-  });
-  app.post("/members", async (request, reply) => {
+}
+
+// server/routes/members.ts
+import { createHash as createHash3 } from "node:crypto";
+import { z as z11 } from "zod";
+var passwordKey = (memberId) => createHash3("sha256").update(`password
+${memberId}`, "utf8").digest("hex");
+var memberParams = z11.object({
+  id: z11.string().regex(/^[0-9a-f-]{1,64}$/i, { error: "the member id must be the id /members lists" })
+});
+function memberRoutes(app, ctx) {
+  const { db, now } = ctx;
+  const guess = signInLimiter(db, ctx.signInLimit);
+  const admin = async (request) => {
     const member = await requireMember(db, request, now());
     requireAdmin(member);
+    return member;
+  };
+  app.get("/members", async (request) => {
+    const member = await admin(request);
+    return { members: await listMembers(db, member.workspaceId) };
+  });
+  app.post("/members", async (request, reply) => {
+    const member = await admin(request);
     const input = parseOr400(addMemberRequestSchema, request.body);
     const added = await addMember(db, member.workspaceId, input);
     return reply.status(201).send({ member: added });
+  });
+  app.patch("/members/:id", async (request) => {
+    const member = await admin(request);
+    const { id } = parseOr400(memberParams, request.params);
+    const { role } = parseOr400(changeRoleRequestSchema, request.body);
+    return { member: await changeRole(db, member.workspaceId, id, role) };
+  });
+  app.delete("/members/:id", async (request, reply) => {
+    const member = await admin(request);
+    const { id } = parseOr400(memberParams, request.params);
+    await removeMember(db, member.workspaceId, id, now());
+    return reply.status(204).send();
+  });
+  app.post("/auth/password", async (request, reply) => {
+    const member = await requireMember(db, request, now());
+    const input = parseOr400(changePasswordRequestSchema, request.body);
+    const retryAfter = await guess(passwordKey(member.id), now());
+    if (retryAfter !== null) {
+      void reply.header("retry-after", String(retryAfter));
+      throw new ApiError(
+        429,
+        "rate-limited",
+        `Too many password changes tried. Wait ${String(retryAfter)} s, then try again.`
+      );
+    }
+    const token = bearerToken(request) ?? "";
+    if (!await changePassword(db, member, input, hashToken(token), now())) {
+      throw new ApiError(403, "bad-password", "The current password is wrong: nothing changed.");
+    }
+    return reply.status(204).send();
   });
 }
 
@@ -1778,6 +1924,14 @@ function precheckPush(req, now) {
     }
   }
 }
+var REFUSAL_MESSAGES = {
+  "settings-admin-only": "Your role cannot change the workspace settings: ask an admin.",
+  "targets-only": "Your role can change the workspace\u2019s response targets and at-risk threshold only: ask an admin for the other settings."
+};
+function refusalOf(member, m) {
+  const code = writeRefusal(member.role, m.table, Object.keys(m.fields));
+  return code === null ? null : { mutationId: m.mutationId, code, message: REFUSAL_MESSAGES[code] };
+}
 async function applyPush(db, member, req) {
   const ws = member.workspaceId;
   return db.transaction(async (tx) => {
@@ -1792,10 +1946,13 @@ async function applyPush(db, member, req) {
     );
     const done = new Set(seen.map((r) => toNumber(r.mutation_id)));
     const fresh = [];
+    const refused = [];
     for (const m of req.mutations) {
       if (done.has(m.mutationId)) continue;
       done.add(m.mutationId);
-      fresh.push(m);
+      const refusal = refusalOf(member, m);
+      if (refusal === null) fresh.push(m);
+      else refused.push(refusal);
     }
     const current = await loadRecords(tx, ws, fresh);
     const applied = [];
@@ -1815,7 +1972,7 @@ async function applyPush(db, member, req) {
       applied.push({ mutation: m, won });
     }
     const changing = applied.filter((a) => Object.keys(a.won).length > 0);
-    const seqs = await takeSeqs(tx, changing.length);
+    const seqs = await takeSeqs(tx, ws, changing.length);
     const lastSeq = /* @__PURE__ */ new Map();
     const changeRows = changing.map((a, i) => {
       const seq = seqs[i] ?? 0;
@@ -1858,7 +2015,12 @@ async function applyPush(db, member, req) {
         JSON.stringify(changeRows),
         JSON.stringify(recordRows),
         JSON.stringify(appliedRows),
-        Math.max(0, ...applied.map((a) => a.mutation.mutationId)),
+        // Refused ones count as seen: a restored device must not reuse their ids.
+        Math.max(
+          0,
+          ...applied.map((a) => a.mutation.mutationId),
+          ...refused.map((r) => r.mutationId)
+        ),
         changing.length > 0,
         CHANGE_CHANNEL
       ]
@@ -1871,11 +2033,12 @@ async function applyPush(db, member, req) {
     }
     return {
       applied: applied.length,
-      duplicates: req.mutations.length - applied.length,
+      duplicates: req.mutations.length - applied.length - refused.length,
       lastMutationId: toNumber(last[0]?.last_mutation_id),
       seq: seqs.length > 0 ? Math.max(...seqs) : null,
       conflicts,
-      warnings
+      warnings,
+      refused
     };
   });
 }
@@ -1913,13 +2076,14 @@ async function loadRecords(tx, ws, ms) {
   for (const r of rows) out.set(key(r.table_name, r.record_id), r.fields);
   return out;
 }
-async function takeSeqs(tx, n) {
+async function takeSeqs(tx, ws, n) {
   if (n === 0) return [];
   const rows = await tx.query(
-    "SELECT nextval('change_seq') AS seq FROM generate_series(1, $1)",
-    [n]
+    "UPDATE workspaces SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq",
+    [ws, n]
   );
-  return rows.map((r) => toNumber(r.seq)).sort((a, b) => a - b);
+  const last = toNumber(rows[0]?.last_seq);
+  return Array.from({ length: n }, (_, i) => last - n + 1 + i);
 }
 
 // server/sync/pull.ts
@@ -2010,8 +2174,9 @@ async function hasChangesAfter(db, workspaceId, after) {
 }
 
 // server/routes/sync.ts
-import { z as z11 } from "zod";
-var statusQuery = z11.object({ clientId: clientIdSchema });
+import { z as z12 } from "zod";
+var statusQuery = z12.object({ clientId: clientIdSchema });
+var clientProtocol = (request) => Number(request.headers[PROTOCOL_HEADER]);
 async function waitForPull(ctx, workspaceId, q, reply) {
   const left = new AbortController();
   const onClose = () => left.abort();
@@ -2039,6 +2204,10 @@ function syncRoutes(app, ctx) {
     const res = await applyPush(db, member, req);
     if (res.seq !== null) ctx.changes.publish(member.workspaceId, res.seq);
     ctx.stats.noteWrites(res.applied);
+    const refusal = res.refused[0];
+    if (refusal !== void 0 && clientProtocol(request) < 2) {
+      throw new ApiError(400, refusal.code, refusal.message);
+    }
     return res;
   });
   app.get("/sync/pull", async (request, reply) => {
@@ -2170,6 +2339,7 @@ async function buildApp(opts) {
   });
   authRoutes(app, ctx);
   syncRoutes(app, ctx);
+  memberRoutes(app, ctx);
   return app;
 }
 
