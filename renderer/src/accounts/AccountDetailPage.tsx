@@ -21,6 +21,7 @@ import { RecentIncidents } from './detail/RecentIncidents';
 import { PlanBadge } from './PlanBadge';
 import './accounts.css';
 import { dateTimeFormat, numberFormat } from '@shared/intl';
+import { Truncate } from '../ui/Truncate';
 
 export function AccountDetailPage() {
   const { t } = useTranslation();
@@ -74,11 +75,15 @@ function AccountDetail({ account }: { account: Account }) {
         </div>
         <div>
           <dt>{t('accounts.detail.csm')}</dt>
-          <dd>{account.csmName || t('accounts.list.none')}</dd>
+          <dd>
+            <Truncate text={account.csmName || t('accounts.list.none')} />
+          </dd>
         </div>
         <div>
           <dt>{t('accounts.detail.sdm')}</dt>
-          <dd>{account.sdmName ?? t('accounts.detail.noSdm')}</dd>
+          <dd>
+            <Truncate text={account.sdmName ?? t('accounts.detail.noSdm')} />
+          </dd>
         </div>
         <div>
           <dt>{t('accounts.detail.timeZone')}</dt>

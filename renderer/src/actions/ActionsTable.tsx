@@ -5,6 +5,7 @@ import { todayIn } from '../meetings/zoned-time';
 import { ActionStatusSelect } from './ActionStatusSelect';
 import { DueCell } from './DueCell';
 import { isOverdue, sortActions } from './order';
+import { Truncate } from '../ui/Truncate';
 
 interface Props {
   items: readonly ActionItem[];
@@ -54,24 +55,41 @@ export function ActionsTable({
               className={isOverdue(item, today) ? 'actions-table__overdue' : undefined}
               data-status={item.status}
             >
-              <td>{item.title}</td>
               <td>
-                {t('meetings.actions.ownerWithSide', {
-                  owner: item.owner,
-                  side: t(`meetings.actions.side.${item.ownerSide}`),
-                })}
+                <Truncate text={item.title} />
+              </td>
+              <td>
+                <Truncate
+                  className="truncate--narrow"
+                  text={t('meetings.actions.ownerWithSide', {
+                    owner: item.owner,
+                    side: t(`meetings.actions.side.${item.ownerSide}`),
+                  })}
+                />
               </td>
               <td>
                 <DueCell item={item} today={today} />
               </td>
               {showAccount ? (
                 <td>
-                  {account ? <Link to={`/accounts/${account.id}`}>{account.name}</Link> : '—'}
+                  {account ? (
+                    <Truncate text={account.name} className="truncate--narrow">
+                      <Link to={`/accounts/${account.id}`}>{account.name}</Link>
+                    </Truncate>
+                  ) : (
+                    '—'
+                  )}
                 </td>
               ) : null}
               {meetings ? (
                 <td>
-                  {meeting ? <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link> : '—'}
+                  {meeting ? (
+                    <Truncate text={meeting.title} className="truncate--narrow">
+                      <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>
+                    </Truncate>
+                  ) : (
+                    '—'
+                  )}
                 </td>
               ) : null}
               <td>

@@ -40,6 +40,7 @@ export const en = {
     none: 'None',
     yes: 'Yes',
     no: 'No',
+    tooLong: 'This is longer than {{max, number}} characters; shorten it to save.',
   },
   app: { name: 'Steward', skipToContent: 'Skip to main content', mainNav: 'Main navigation' },
   nav: {

@@ -40,6 +40,7 @@ export const fr: Messages = {
     none: 'Aucun',
     yes: 'Oui',
     no: 'Non',
+    tooLong: 'Ce texte dépasse {{max, number}} caractères ; raccourcissez-le pour enregistrer.',
   },
   app: {
     name: 'Steward',

@@ -2,6 +2,7 @@ import type { Account, Incident } from '@shared/schemas/index';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatInZone } from './zoned-time';
+import { Truncate } from '../ui/Truncate';
 
 interface Props {
   incident: Incident;
@@ -23,7 +24,15 @@ export function IncidentFacts({ incident, account }: Props) {
       <h2 id="incident-facts">{t('incidents.detail.facts')}</h2>
       <dl className="inc-facts">
         <dt>{t('incidents.detail.account')}</dt>
-        <dd>{account ? <Link to={`/accounts/${account.id}`}>{account.name}</Link> : '—'}</dd>
+        <dd>
+          {account ? (
+            <Truncate text={account.name}>
+              <Link to={`/accounts/${account.id}`}>{account.name}</Link>
+            </Truncate>
+          ) : (
+            '—'
+          )}
+        </dd>
         <dt>{t('incidents.field.severity')}</dt>
         <dd>
           <span className={`badge badge--${incident.severity <= 2 ? 'danger' : 'muted'}`}>

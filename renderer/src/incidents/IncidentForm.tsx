@@ -18,6 +18,7 @@ import {
 import { SeverityChangeDialog } from './SeverityChangeDialog';
 import { SeverityField } from './SeverityField';
 import { ZonedDateTimeField } from './ZonedDateTimeField';
+import { maxLengthOf } from '../ui/limits';
 
 interface Props {
   accounts: Account[];
@@ -132,10 +133,10 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
       />
       <TextField
         label={t('incidents.field.title')}
+        maxLength={maxLengthOf('name')}
         required
         value={draft.title}
         error={errors.title}
-        maxLength={200}
         onChange={(e) => set('title', e.target.value)}
       />
       <TextAreaField

@@ -3,6 +3,7 @@ import type { Account, Incident } from '@shared/schemas/index';
 import type { TFunction } from 'i18next';
 import type { IncidentInput } from '../db/incidents';
 import { fromZonedInput, toZonedInput } from './zoned-time';
+import { tooLongText } from '../ui/limits';
 
 /** What the form edits: strings as the controls hold them. */
 export interface IncidentDraft {
@@ -107,7 +108,7 @@ export function formErrors(
   for (const [path, message] of Object.entries(byField)) {
     const hit = known[path];
     const field = hit?.[0] ?? (path.split('.')[0] as keyof IncidentDraft);
-    out[field] ??= hit?.[1] ?? message;
+    out[field] ??= tooLongText(message, t) ?? hit?.[1] ?? message;
   }
   return out;
 }

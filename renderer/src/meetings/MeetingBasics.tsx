@@ -2,6 +2,7 @@ import { MEETING_KINDS, type Account, type MeetingKind } from '@shared/schemas/i
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../ui/Field';
 import type { FormErrors, MeetingFormState } from './meeting-form';
+import { maxLengthOf } from '../ui/limits';
 
 interface Props {
   state: MeetingFormState;
@@ -49,6 +50,7 @@ export function MeetingBasics({ state, errors, accounts, accountLocked, onChange
         <TextField
           label={t('meetings.form.title')}
           name="title"
+          maxLength={maxLengthOf('name')}
           required
           value={state.title}
           error={err('title')}
@@ -60,6 +62,7 @@ export function MeetingBasics({ state, errors, accounts, accountLocked, onChange
           <TextField
             label={t('meetings.form.topic')}
             name="topic"
+            maxLength={maxLengthOf('line')}
             required
             value={state.topic}
             error={err('topic')}

@@ -2,6 +2,7 @@ import type { Account, Meeting } from '@shared/schemas/index';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatInZone } from './zoned-time';
+import { Truncate } from '../ui/Truncate';
 
 interface Props {
   meetings: readonly Meeting[];
@@ -37,10 +38,16 @@ export function MeetingsTable({ meetings, accounts, caption, showAccount = true 
                 </time>
               </td>
               <td>
-                <Link to={`/meetings/${m.id}`}>{m.title}</Link>
+                <Truncate text={m.title}>
+                  <Link to={`/meetings/${m.id}`}>{m.title}</Link>
+                </Truncate>
               </td>
               <td>{t(`meetings.kinds.${m.kind}`)}</td>
-              {showAccount ? <td>{account?.name ?? '—'}</td> : null}
+              {showAccount ? (
+                <td>
+                  <Truncate text={account?.name ?? '—'} />
+                </td>
+              ) : null}
               <td>{t('meetings.attendeeCount', { count: m.attendees.length })}</td>
             </tr>
           );

@@ -50,13 +50,17 @@ export const QueueRowView = memo(function QueueRowView({
         {t('queue.sev', { severity: sev })}
       </span>
       <span className="queue-row__main">
-        <span className="queue-row__title">{incident.title}</span>
+        <span className="queue-row__title" title={incident.title}>
+          {incident.title}
+        </span>
         <span className="queue-row__reasons" title={reasons}>
           {reasons}
         </span>
       </span>
       <span className="queue-row__account">
-        <span className="queue-row__account-name">{account.name}</span>
+        <span className="queue-row__account-name" title={account.name}>
+          {account.name}
+        </span>
         <span className="queue-row__meta">
           {PLAN_NAMES[account.plan]} ·{' '}
           {account.sdmName ? t('queue.sdmLabel', { name: account.sdmName }) : t('queue.noSdm')}

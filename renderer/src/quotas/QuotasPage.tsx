@@ -12,6 +12,7 @@ import { QuotaChart } from './QuotaChart';
 import { QuotaStatus } from './QuotaStatus';
 import { dashboardRows, QUOTA_KINDS, type QuotaKind } from './usage';
 import './quotas.css';
+import { Truncate } from '../ui/Truncate';
 
 const CHART_LIMIT = 15;
 
@@ -133,12 +134,14 @@ export function QuotasPage() {
                 {rows.map(({ accountId, accountName, line }) => (
                   <tr key={`${accountId}-${line.kind}`}>
                     <th scope="row">
-                      <Link
-                        to={`/quotas/${accountId}`}
-                        aria-label={t('quotas.openAccount', { account: accountName })}
-                      >
-                        {accountName}
-                      </Link>
+                      <Truncate text={accountName}>
+                        <Link
+                          to={`/quotas/${accountId}`}
+                          aria-label={t('quotas.openAccount', { account: accountName })}
+                        >
+                          {accountName}
+                        </Link>
+                      </Truncate>
                       <span className="quota-plan">
                         {PLAN_NAMES[plans.get(accountId) ?? 'essential']}
                       </span>

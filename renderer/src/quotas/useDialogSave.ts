@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RecordValidationError } from '../db/errors';
 import { reportError } from '../ui/errors';
 import type { OrderChoice } from './OverageConfirm';
 import type { OverageProps } from './QuotaDialogForm';
+import { translateTooLong } from '../ui/limits';
 
 /**
  * The state a quota dialog's save shares: field errors, the pending overage warning and busy.
@@ -11,6 +13,7 @@ import type { OverageProps } from './QuotaDialogForm';
  * warning into QuotaDialogForm: going back from it just drops it.
  */
 export function useDialogSave({ fieldErrors = true }: { fieldErrors?: boolean } = {}) {
+  const { t } = useTranslation();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [warning, setWarning] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -19,7 +22,8 @@ export function useDialogSave({ fieldErrors = true }: { fieldErrors?: boolean } 
     try {
       await writes();
     } catch (error) {
-      if (fieldErrors && error instanceof RecordValidationError) setErrors(error.byField());
+      if (fieldErrors && error instanceof RecordValidationError)
+        setErrors(translateTooLong(error.byField(), t));
       else reportError(error);
       setWarning(null);
     } finally {

@@ -50,7 +50,12 @@ export function RankingItem(props: Props) {
         {t('queue.sev', { severity: incident.severity })}
       </span>
       <span className="ranking-item__main">
-        <Link to={`/incidents/${incident.id}`} tabIndex={-1} className="ranking-item__title">
+        <Link
+          to={`/incidents/${incident.id}`}
+          tabIndex={-1}
+          className="ranking-item__title"
+          title={incident.title}
+        >
           {incident.title}
         </Link>
         <span className="ranking-item__meta">

@@ -15,6 +15,7 @@ import {
   type AssessmentValues,
 } from './assessment-form';
 import { CheckboxGroup, RadioGroup } from './OptionGroups';
+import { translateTooLong } from '../ui/limits';
 
 interface Props {
   release: Release;
@@ -56,7 +57,7 @@ export function AssessmentForm({ release, account, assessment }: Props) {
       void navigate(-1);
     } catch (error) {
       if (error instanceof RecordValidationError) {
-        setErrors(error.byField());
+        setErrors(translateTooLong(error.byField(), t));
         setSummary(t('releases.form.fixErrors', { count: error.issues.length }));
       } else reportError(error);
     } finally {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { releaseGaps } from './board';
 import { formatDay } from './format';
 import { StateBadge } from './StateBadge';
+import { Truncate } from '../ui/Truncate';
 
 interface Props {
   release: Release;
@@ -20,17 +21,20 @@ export function NextReleaseCard({ release, accounts, assessments }: Props) {
       to={`/releases/${release.id}/assess/${account.id}`}
       aria-label={t('releases.next.assess', { account: account.name })}
     >
-      {account.name}
+      <Truncate text={account.name} className="truncate--inline" />
     </Link>
   );
   return (
     <section className="card next-release" aria-labelledby="next-release-title">
       <h2 id="next-release-title">
-        {t('releases.next.title', {
-          name: release.name,
-          version: release.version,
-          date: formatDay(release.releaseDate, i18n.language),
-        })}
+        <Truncate
+          text={t('releases.next.title', {
+            name: release.name,
+            version: release.version,
+            date: formatDay(release.releaseDate, i18n.language),
+          })}
+          className="truncate--wide"
+        />
       </h2>
       <p className="next-release__summary">
         {t('releases.next.summary', { ready: gaps.ready, entitled: gaps.entitled })}

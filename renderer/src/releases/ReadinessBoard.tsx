@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { CELL_STATES, type BoardRow, type StateCounts } from './board';
 import { formatDay } from './format';
 import { StateBadge } from './StateBadge';
+import { Truncate } from '../ui/Truncate';
 
 interface Props {
   releases: Release[];
@@ -34,7 +35,9 @@ export function ReadinessBoard({ releases, rows, counts }: Props) {
           {rows.map(({ account, entitled, cells }) => (
             <tr key={account.id} className={entitled ? undefined : 'board__row--excluded'}>
               <th scope="row">
-                <Link to={`/accounts/${account.id}`}>{account.name}</Link>
+                <Truncate text={account.name}>
+                  <Link to={`/accounts/${account.id}`}>{account.name}</Link>
+                </Truncate>
               </th>
               <td>{PLAN_NAMES[account.plan]}</td>
               {cells.map((cell) => (

@@ -11,6 +11,7 @@ import { Page } from '../ui/Page';
 import { showToast } from '../ui/toast-store';
 import { checkRelease, releasePatch, releaseValues, type ReleaseValues } from './release-form';
 import './releases.css';
+import { maxLengthOf, translateTooLong } from '../ui/limits';
 
 /** /releases/new and /releases/:releaseId/edit. */
 export function ReleaseFormPage() {
@@ -74,7 +75,7 @@ function ReleaseForm({ release, title }: { release: Release | null; title: strin
       void navigate(`/releases/${saved.id}`);
     } catch (error) {
       if (error instanceof RecordValidationError) {
-        setErrors(error.byField());
+        setErrors(translateTooLong(error.byField(), t));
         setSummary(t('releases.form.fixErrors', { count: error.issues.length }));
       } else reportError(error);
     } finally {
@@ -92,9 +93,15 @@ function ReleaseForm({ release, title }: { release: Release | null; title: strin
           label={t('releases.form.name')}
           hint={t('releases.form.nameHint')}
           required
+          maxLength={maxLengthOf('name')}
           {...bind('name')}
         />
-        <TextField label={t('releases.form.version')} required {...bind('version')} />
+        <TextField
+          label={t('releases.form.version')}
+          required
+          maxLength={maxLengthOf('label')}
+          {...bind('version')}
+        />
         <TextField
           label={t('releases.form.releaseDate')}
           type="date"

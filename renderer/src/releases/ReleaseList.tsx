@@ -2,6 +2,7 @@ import type { Release } from '@shared/schemas/index';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDay } from './format';
+import { Truncate } from '../ui/Truncate';
 
 /** Every release, newest first, each opening its detail page. */
 export function ReleaseList({ releases }: { releases: Release[] }) {
@@ -22,12 +23,18 @@ export function ReleaseList({ releases }: { releases: Release[] }) {
         <tbody>
           {sorted.map((r) => (
             <tr key={r.id}>
-              <td>{r.version}</td>
               <td>
-                <Link to={`/releases/${r.id}`}>{r.name}</Link>
+                <Truncate text={r.version} />
+              </td>
+              <td>
+                <Truncate text={r.name}>
+                  <Link to={`/releases/${r.id}`}>{r.name}</Link>
+                </Truncate>
               </td>
               <td>{formatDay(r.releaseDate, i18n.language)}</td>
-              <td>{r.changedModules.join(', ')}</td>
+              <td>
+                <Truncate text={r.changedModules.join(', ')} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import { useTimelineSources } from '../db/timeline';
 import { formatDate, formatInZone } from '../meetings/zoned-time';
 import '../meetings/meetings.css';
 import { buildTimeline, type TimelineEntry, type TimelineKind } from './build-timeline';
+import { Truncate } from '../ui/Truncate';
 
 const GROUPS = {
   meetings: ['meeting', 'decision'],
@@ -120,7 +121,9 @@ export function AccountTimelineSection({ account }: { account: Account }) {
               </time>
               <span className="timeline__kind">{t(`meetings.timeline.kind.${e.kind}`)}</span>
               <span className="timeline__title">
-                {e.href ? <Link to={e.href}>{e.title}</Link> : e.title}
+                <Truncate text={e.title}>
+                  {e.href ? <Link to={e.href}>{e.title}</Link> : e.title}
+                </Truncate>
               </span>
               <span className="timeline__detail">
                 <Detail entry={e} />

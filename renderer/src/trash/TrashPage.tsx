@@ -16,6 +16,7 @@ import { trashName } from './name';
 import '../accounts/accounts.css';
 import './trash.css';
 import { dateTimeFormat } from '@shared/intl';
+import { Truncate } from '../ui/Truncate';
 
 export function TrashPage() {
   const { t, i18n } = useTranslation();
@@ -82,10 +83,10 @@ export function TrashPage() {
                     className={withAccount ? 'trash-row--with' : undefined}
                   >
                     <th scope="row">
-                      {name(entry)}
+                      <Truncate text={name(entry)} />
                       {withAccount ? (
                         <span className="trash-row__note">
-                          {t('trash.deletedWith', { account: name(withAccount) })}
+                          <Truncate text={t('trash.deletedWith', { account: name(withAccount) })} />
                         </span>
                       ) : groupSize > 0 ? (
                         <span className="trash-row__note">

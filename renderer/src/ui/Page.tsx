@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import './truncate.css';
 
 interface Props {
   title: string;
@@ -24,7 +25,7 @@ export function Page({ title, actions, children }: Props) {
   return (
     <section className="page" aria-labelledby="page-title">
       <header className="page__header">
-        <h1 id="page-title" ref={heading} tabIndex={-1} className="page__title">
+        <h1 id="page-title" ref={heading} tabIndex={-1} className="page__title" title={title}>
           {title}
         </h1>
         {actions ? <div className="page__actions">{actions}</div> : null}

@@ -5,6 +5,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import type { AccountDraft } from './draft';
 import { fieldId, translateMessage } from './errors';
 import { TierSuggestion } from './TierSuggestion';
+import { maxLengthOf } from '../../ui/limits';
 
 let zones: string[] | null = null;
 /** IANA zones the runtime knows, computed once. */
@@ -34,7 +35,14 @@ export function GeneralSection({ draft, errors, thresholds, onChange }: Props) {
         id={fieldId('name')}
         label={t('accounts.form.name')}
         required
+        maxLength={maxLengthOf('name')}
         autoComplete="off"
+        hint={
+          // Stored before the limit: kept as it is until edited, then it must fit.
+          draft.name.length > maxLengthOf('name')
+            ? t('common.tooLong', { max: maxLengthOf('name') })
+            : undefined
+        }
         value={draft.name}
         error={error('name')}
         onChange={(e) => onChange({ name: e.target.value })}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/Field';
 import type { AccountDraft } from './draft';
 import { fieldId, translateMessage } from './errors';
+import { maxLengthOf } from '../../ui/limits';
 
 interface Props {
   draft: AccountDraft;
@@ -24,6 +25,7 @@ export function PeopleSection({ draft, errors, people, onChange }: Props) {
       <TextField
         id={fieldId('csmName')}
         label={t('accounts.form.csm')}
+        maxLength={maxLengthOf('name')}
         list="people-names"
         autoComplete="off"
         value={draft.csmName}
@@ -33,6 +35,7 @@ export function PeopleSection({ draft, errors, people, onChange }: Props) {
       <TextField
         id={fieldId('sdmName')}
         label={t('accounts.form.sdm')}
+        maxLength={maxLengthOf('name')}
         hint={t('accounts.form.sdmHint')}
         list="people-names"
         autoComplete="off"

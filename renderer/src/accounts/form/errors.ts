@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { WEEKDAYS, type Weekday } from '@shared/calendar/index';
 import { dateTimeFormat } from '@shared/intl';
+import { tooLongText } from '../../ui/limits';
 
 /**
  * Where a schema error is shown: most paths are a field of the form; a few are folded into
@@ -51,6 +52,8 @@ const KNOWN: Record<string, string> = {
 
 /** The schema's message in the UI language; unknown messages pass through in English. */
 export function translateMessage(message: string, t: TFunction): string {
+  const tooLong = tooLongText(message, t);
+  if (tooLong !== null) return tooLong;
   const key = KNOWN[message];
   return key === undefined ? message : t(`accounts.validation.${key}` as never);
 }

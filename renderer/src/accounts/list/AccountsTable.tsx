@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { AlertTriangle } from 'lucide-react';
 import type { AccountSummary } from '../../db/accounts';
 import { PlanBadge } from '../PlanBadge';
+import { Truncate } from '../../ui/Truncate';
 
 const ROW_HEIGHT = 45;
 
@@ -70,13 +71,19 @@ export function AccountsTable({ rows }: { rows: AccountSummary[] }) {
                 }}
               >
                 <th scope="row">
-                  <Link to={`/accounts/${account.id}`}>{account.name}</Link>
+                  <Truncate text={account.name}>
+                    <Link to={`/accounts/${account.id}`}>{account.name}</Link>
+                  </Truncate>
                 </th>
                 <td>
                   <PlanBadge plan={account.plan} />
                 </td>
-                <td>{account.csmName || dash}</td>
-                <td>{account.sdmName ?? dash}</td>
+                <td>
+                  <Truncate text={account.csmName || dash} />
+                </td>
+                <td>
+                  <Truncate text={account.sdmName ?? dash} />
+                </td>
                 <td className="num">{openIncidents}</td>
                 <td className="num">
                   {atRisk > 0 ? (
