@@ -22,7 +22,7 @@ import type {
   RefusedMutation,
   WriteRefusalCode,
 } from '../../shared/sync/index';
-import type { RecordTable } from '../../shared/schemas/index';
+import { fieldLimitIssues, type RecordTable } from '../../shared/schemas/index';
 import type { Db, Queryable } from '../db/types';
 import { CHANGE_CHANNEL, toNumber } from '../db/types';
 import { ApiError } from '../http/errors';
@@ -69,6 +69,17 @@ function refusalOf(member: Member, m: Mutation): RefusedMutation | null {
   return code === null ? null : { mutationId: m.mutationId, code, message: REFUSAL_MESSAGES[code] };
 }
 
+/**
+ * Text over its limit (shared/schemas/limits.ts) in the pushed fields refuses that change alone.
+ * A text the stored record already holds passes: values from before the limits sync as they are.
+ */
+function textLimitRefusal(m: Mutation, stored: FieldMap | undefined): RefusedMutation | null {
+  const issues = fieldLimitIssues(m.table, valuesOf(m.fields), stored && valuesOf(stored));
+  if (issues.length === 0) return null;
+  const message = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  return { mutationId: m.mutationId, code: 'text-too-long', message };
+}
+
 interface Applied {
   mutation: Mutation;
   won: FieldMap;
@@ -104,6 +115,11 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
     for (const m of fresh) {
       const k = key(m.table, m.recordId);
       const stored = current.get(k);
+      const tooLong = textLimitRefusal(m, stored);
+      if (tooLong !== null) {
+        refused.push(tooLong);
+        continue;
+      }
       const ctx = { table: m.table, recordId: m.recordId, localClientId: req.clientId };
       // Pushed fields as "local": notes tell the pusher which of its edits lost.
       conflicts.push(...mergeRecord(m.fields, stored ?? {}, ctx).conflicts);
