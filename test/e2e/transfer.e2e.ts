@@ -144,18 +144,87 @@ test('CSV export: BOM, French separators, formula cells defused; merge restore k
   expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const content = file.toString('utf8');
   expect(content.split('\r\n')[0]).toBe(
-    '\uFEFFTitre;Sévérité;Statut;Catégorie;Signalé le;Répondu le;Résolu le;Description',
+    '\uFEFFCompte;Titre;Sévérité;Statut;Catégorie;Signalé le;Répondu le;Résolu le;Description;Interface;Extension',
   );
-  expect(content).toContain(`'=cmd|' /C calc'!A0;4;closed`);
+  // Readable: labels in French, the local time with its offset in the account's zone.
+  expect(content).toMatch(
+    /\r\n[^\r\n]*;'=cmd\|' \/C calc'!A0;4 · Faible;Clos;Application;2019-05-05 00:00 [+-]\d\d:\d\d;/,
+  );
+  // For re-import: ids and ISO instants.
+  await page.getByLabel('Pour réimport : identifiants et heures UTC (ISO 8601)').check();
+  const ids = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter les incidents de ce compte' }).click();
+  const idsText = readFileSync(await (await ids).path()).toString('utf8');
+  expect(idsText).toMatch(
+    /'=cmd\|' \/C calc'!A0;4;closed;application;2019-05-0\dT\d\d:00:00.000Z;/,
+  );
 
   const quota = page.waitForEvent('download');
   await page.getByRole('button', { name: /Exporter la consommation des quotas/ }).click();
   const quotaText = readFileSync(await (await quota).path()).toString('utf8');
   expect(quotaText.split('\r\n')[0]).toBe('\uFEFFCompte;Quota;Période;Consommé;Inclus;Dépassement');
 
-  // Merging the original backup back keeps the imported incident (it is not in the backup).
+  // The readable French line imports back as the same incident, in English too.
+  const [header = '', ...rest] = content.split('\r\n');
+  const line = rest.find((l) => l.includes('calc')) ?? '';
   await page.goto('#/settings');
   await page.getByRole('radio', { name: 'English' }).check();
+  await page.goto('#/import-export');
+  await page.getByRole('radio', { name: 'Incidents' }).check();
+  await page.getByLabel('CSV file (UTF-8)').setInputFiles({
+    name: 'readable.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${header}\r\n${line}\r\n`, 'utf8'),
+  });
+  await page.getByRole('button', { name: 'Import 1 rows' }).click();
+  await expect(page.getByText('1 records imported.')).toBeVisible();
+  await expect.poll(() => openedIn2019(page)).toBe('2');
+
+  // Merging the original backup back keeps the imported incidents (they are not in the backup).
   await restoreThroughUi(page, text, 'Merge');
-  expect(await openedIn2019(page)).toBe('1');
+  expect(await openedIn2019(page)).toBe('2');
+});
+
+test('a Windows-1252 accounts file from Excel: pick the encoding in a preview, labels in French, imported', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await restoreThroughUi(page, text);
+  await page.goto('#/import-export');
+  await page.getByRole('radio', { name: 'Accounts' }).check();
+  const lines = [
+    'Nom;Offre;Début abonnement;Fuseau horaire;Montant SaaS annuel;CSM',
+    'Société Générale;carefor business plus;2025-01-01;Europe/Paris;1 250 000,50;Zoé Lefèvre',
+    'Crédit Agricole;CAREFOR ENTERPRISE;2024-07-01;Europe/Paris;2 000 000;Zoé Lefèvre',
+  ];
+  // Excel's "CSV" in France: Windows-1252, where é is the single byte 0xE9.
+  const buffer = Buffer.from(lines.join('\r\n'), 'latin1');
+  expect(buffer.includes(0xe9)).toBe(true);
+  await page
+    .getByLabel('CSV file (UTF-8)')
+    .setInputFiles({ name: 'comptes.csv', mimeType: 'text/csv', buffer });
+  await expect(page.getByRole('alert')).toHaveText(
+    'This file is not UTF-8 text. Nothing was changed.',
+  );
+  const choice = page.getByTestId('encoding-choice');
+  await expect(choice.getByText(lines[1] ?? '', { exact: true })).toBeVisible();
+  await expect(choice.getByText(lines[0] ?? '', { exact: true })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await choice
+    .getByRole('button', { name: 'Read as Windows-1252 (Excel, Western Europe)' })
+    .click();
+
+  const preview = page.getByRole('table', { name: /Preview: first 2 of 2 rows/ });
+  await expect(preview.getByRole('cell', { name: 'Société Générale', exact: true })).toBeVisible();
+  await expect(page.getByTestId('encoding-choice')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(page.getByText('2 records imported.')).toBeVisible();
+
+  await page.goto('#/accounts');
+  const row = page.getByRole('row', { name: /Société Générale/ });
+  await expect(row).toContainText('CareFor Business Plus');
+  await expect(page.getByRole('row', { name: /Crédit Agricole/ })).toContainText(
+    'CareFor Enterprise',
+  );
+  expect(errors()).toEqual([]);
 });
