@@ -387,6 +387,51 @@ function limitText(schema, kind, what) {
   textLimits.add(schema, { max: TEXT_LIMITS[kind], what });
   return schema;
 }
+function tooLongMessage(what, max) {
+  return `${what} is longer than ${String(max)} characters; shorten it to save`;
+}
+function stringsIn(value, out) {
+  if (typeof value === "string") out.add(value);
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
+  else if (typeof value === "object" && value !== null) {
+    for (const v of Object.values(value)) stringsIn(v, out);
+  }
+  return out;
+}
+var isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function walk(schema, value, path, kept, out) {
+  const limit = textLimits.get(schema);
+  if (limit !== void 0 && typeof value === "string") {
+    if (value.length > limit.max && !kept.has(value)) {
+      out.push({ path: path.join("."), message: tooLongMessage(limit.what, limit.max) });
+    }
+    return;
+  }
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) {
+    walk(schema.unwrap(), value, path, kept, out);
+  } else if (schema instanceof z.ZodObject && isPlainObject(value)) {
+    const shape = schema.shape;
+    for (const [key2, field] of Object.entries(shape)) {
+      walk(field, value[key2], [...path, key2], kept, out);
+    }
+  } else if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    const element = schema.element;
+    value.forEach((v, i) => walk(element, v, [...path, String(i)], kept, out));
+  } else if (schema instanceof z.ZodRecord && isPlainObject(value)) {
+    const element = schema.valueType;
+    for (const [key2, v] of Object.entries(value)) walk(element, v, [...path, key2], kept, out);
+  }
+}
+function textLimitIssues(shape, values, stored) {
+  const out = [];
+  for (const [field, value] of Object.entries(values)) {
+    const schema = shape[field];
+    if (schema === void 0 || value === null || value === void 0) continue;
+    const kept = stored === void 0 ? /* @__PURE__ */ new Set() : stringsIn(stored[field], /* @__PURE__ */ new Set());
+    walk(schema, value, [field], kept, out);
+  }
+  return out;
+}
 
 // shared/schemas/common.ts
 var isoDateTime = (what) => z2.iso.datetime({ error: `${what} must be a UTC date-time such as 2026-03-01T09:00:00Z` });
@@ -812,6 +857,9 @@ function validateRecord(table, data) {
     ok: false,
     errors: result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }))
   };
+}
+function fieldLimitIssues(table, values, stored) {
+  return textLimitIssues(recordSchemas[table].shape, values, stored);
 }
 
 // shared/sync/fields.ts
@@ -1932,6 +1980,12 @@ function refusalOf(member, m) {
   const code = writeRefusal(member.role, m.table, Object.keys(m.fields));
   return code === null ? null : { mutationId: m.mutationId, code, message: REFUSAL_MESSAGES[code] };
 }
+function textLimitRefusal(m, stored) {
+  const issues = fieldLimitIssues(m.table, valuesOf(m.fields), stored && valuesOf(stored));
+  if (issues.length === 0) return null;
+  const message = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+  return { mutationId: m.mutationId, code: "text-too-long", message };
+}
 async function applyPush(db, member, req) {
   const ws = member.workspaceId;
   return db.transaction(async (tx) => {
@@ -1960,6 +2014,11 @@ async function applyPush(db, member, req) {
     for (const m of fresh) {
       const k = key(m.table, m.recordId);
       const stored = current.get(k);
+      const tooLong = textLimitRefusal(m, stored);
+      if (tooLong !== null) {
+        refused.push(tooLong);
+        continue;
+      }
       const ctx = { table: m.table, recordId: m.recordId, localClientId: req.clientId };
       conflicts.push(...mergeRecord(m.fields, stored ?? {}, ctx).conflicts);
       const result = mergeRecord(stored, m.fields, { table: m.table, recordId: m.recordId });
