@@ -144,7 +144,7 @@ export function isRefusal(error: unknown): boolean {
  * server's reason code) and the rest acknowledged. Gives how many were refused. Without
  * `setAside`, refused changes stay in the outbox.
  */
-async function settle(
+export async function settlePush(
   replica: SyncReplica,
   batch: PushRequest,
   res: PushResponse,
@@ -175,7 +175,7 @@ async function pushOneByOne(
     const single: PushRequest = { clientId: batch.clientId, mutations: [mutation] };
     try {
       const res = await transport.push(single);
-      refused += await settle(replica, single, res, now);
+      refused += await settlePush(replica, single, res, now);
       conflicts.push(...res.conflicts);
     } catch (error) {
       if (!isRefusal(error) || replica.setAside === undefined) throw error;
@@ -218,7 +218,7 @@ export async function syncOnce(
       pushed += batch.mutations.length;
       continue;
     }
-    refused += await settle(replica, batch, res, opts.now);
+    refused += await settlePush(replica, batch, res, opts.now);
     conflicts.push(...res.conflicts);
     pushed += batch.mutations.length;
     opts.onProgress?.({ phase: 'push', done: pushed, total: pushed });

@@ -4,7 +4,12 @@
  * long-polling pull waits for the server to say another device pushed, and applies it at once.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import { createSyncTransport, syncOnce, type SyncTransport } from '@shared/sync/index';
+import {
+  createSyncTransport,
+  settlePush,
+  syncOnce,
+  type SyncTransport,
+} from '@shared/sync/index';
 import { bridge } from '../bridge';
 import { database, type OutboxRow } from '../db/database';
 import { onOutboxStamped } from '../db/outbox-stamp';
@@ -165,8 +170,9 @@ class SyncEngine {
       await this.exclusive(async () => {
         const batch = link.replica.batchOf(rows);
         if (batch === null) return;
-        await link.transport.push(batch);
-        await link.replica.acknowledge(batch);
+        const res = await link.transport.push(batch);
+        // Changes refused for the member's role are set aside, the rest acknowledged.
+        await settlePush(link.replica, batch, res, Date.now);
       });
     } catch {
       // The round started by the outbox watch sends it again and says what went wrong.
