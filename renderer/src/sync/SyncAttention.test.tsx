@@ -137,6 +137,29 @@ describe('Needs your attention', () => {
     }
   });
 
+  it('words a text-limit refusal from the server in the user’s language', async () => {
+    const { account } = fixtures();
+    await db.syncRefused.add({
+      table: 'accounts',
+      recordId: account.id,
+      fields: { name: 'x'.repeat(300) },
+      message: 'name: Account name is longer than 200 characters; shorten it to save',
+      code: 'text-too-long',
+      at: NOW.getTime(),
+    });
+    show();
+    let area = await section();
+    expect(area.textContent).toContain('This is longer than 200 characters; shorten it to save.');
+    expect(area.textContent).toContain('Correct these fields');
+    try {
+      await i18next.changeLanguage('fr');
+      area = await screen.findByRole('region', { name: 'À vérifier' }, WAIT);
+      expect(area.textContent).toContain('Ce texte dépasse 200 caractères');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
   it('Dismiss removes the refusal, and Undo in the toast brings it back', async () => {
     const { incident } = fixtures();
     await db.syncRefused.add({

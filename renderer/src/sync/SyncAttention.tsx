@@ -17,6 +17,7 @@ import { showToast } from '../ui/toast-store';
 import { syncFieldLabel, syncFieldList } from './field-labels';
 import { formatSyncTime } from './format';
 import './sync.css';
+import { tooLongText } from '../ui/limits';
 
 /** Record types with a page of their own, by table: the path prefix of that page. */
 const PAGES: Partial<Record<string, string>> = {
@@ -76,7 +77,9 @@ function RefusedItem({ change }: { change: RefusedChange }) {
     <li className="sync-attention__item">
       <RecordName record={change} />
       <p className="sync-attention__message">
-        {reason === null ? change.message : t(`sync.attention.reasons.${reason}`)}
+        {reason === null
+          ? (tooLongText(change.message, t) ?? change.message)
+          : t(`sync.attention.reasons.${reason}`)}
       </p>
       <p>
         {t('sync.attention.refusedFields', {
