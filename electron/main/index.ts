@@ -124,6 +124,7 @@ if (!app.requestSingleInstanceLock()) {
       }),
       ...createSecretStore({
         safeStorage,
+        platform: process.platform,
         readFile: () => readFile(secretsFile(), 'utf8').catch(() => null),
         writeFile: (text) => writeFile(secretsFile(), text, { mode: 0o600 }),
       }),
@@ -133,6 +134,7 @@ if (!app.requestSingleInstanceLock()) {
         buildMenuTemplate({
           isMac: process.platform === 'darwin',
           appName: app.getName(),
+          isPackaged: app.isPackaged,
           onCommand: (command) =>
             mainWindow?.webContents.send(BRIDGE_EVENTS.onMenuCommand, command),
         }),

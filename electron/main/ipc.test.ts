@@ -61,7 +61,7 @@ describe('registerBridge', () => {
       saveFile: vi.fn(() => Promise.resolve({ saved: false as const })),
       notify: vi.fn(() => Promise.resolve({ shown: true })),
       exportPdf: vi.fn(() => Promise.resolve({ saved: false as const })),
-      storeSecret: vi.fn(() => Promise.resolve()),
+      storeSecret: vi.fn(() => Promise.resolve({ stored: true as const })),
       readSecret: vi.fn(() => Promise.resolve(null)),
       deleteSecret: vi.fn(() => Promise.resolve()),
     };

@@ -10,7 +10,7 @@ const roles = (items: MenuItemConstructorOptions[]): string[] =>
 
 describe('application menu', () => {
   it('has the usual roles on Linux and Windows', () => {
-    const template = buildMenuTemplate({ isMac: false, appName: 'Steward' });
+    const template = buildMenuTemplate({ isMac: false, appName: 'Steward', isPackaged: false });
     expect(roles(template)).toEqual(
       expect.arrayContaining([
         'quit',
@@ -29,15 +29,15 @@ describe('application menu', () => {
   });
 
   it('has the app menu first on macOS', () => {
-    const template = buildMenuTemplate({ isMac: true, appName: 'Steward' });
+    const template = buildMenuTemplate({ isMac: true, appName: 'Steward', isPackaged: false });
     expect(template[0]?.label).toBe('Steward');
     expect(roles(template)).toContain('hideOthers');
   });
 
   it('uses CmdOrCtrl accelerators where it sets its own', () => {
-    const accelerators = JSON.stringify(buildMenuTemplate({ isMac: false, appName: 'S' })).match(
-      /"accelerator":"[^"]+"/g,
-    );
+    const accelerators = JSON.stringify(
+      buildMenuTemplate({ isMac: false, appName: 'S', isPackaged: false }),
+    ).match(/"accelerator":"[^"]+"/g);
     for (const a of accelerators ?? []) expect(a).toContain('CmdOrCtrl');
   });
 
@@ -46,6 +46,7 @@ describe('application menu', () => {
     const template = buildMenuTemplate({
       isMac: false,
       appName: 'S',
+      isPackaged: true,
       onCommand: (command) => sent.push(command),
     });
     const items = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
@@ -61,5 +62,15 @@ describe('application menu', () => {
       (item?.click as (() => void) | undefined)?.();
     }
     expect(sent).toEqual(expected.map(([, , command]) => command));
+  });
+
+  it('offers DevTools in development only, never in a packaged build', () => {
+    for (const isMac of [false, true]) {
+      const dev = roles(buildMenuTemplate({ isMac, appName: 'S', isPackaged: false }));
+      const packaged = roles(buildMenuTemplate({ isMac, appName: 'S', isPackaged: true }));
+      expect(dev).toContain('toggleDevTools');
+      expect(packaged).not.toContain('toggleDevTools');
+      expect(packaged).toEqual(dev.filter((r) => r !== 'toggleDevTools'));
+    }
   });
 });

@@ -5,6 +5,8 @@ import type { MenuCommand } from '../../shared/bridge/contract';
 export interface MenuOptions {
   isMac: boolean;
   appName: string;
+  /** app.isPackaged: an installed build has no DevTools (reload and zoom stay). */
+  isPackaged: boolean;
   /** Forwards a command to the page (webContents.send on BRIDGE_EVENTS.onMenuCommand). */
   onCommand?: (command: MenuCommand) => void;
 }
@@ -13,6 +15,7 @@ export interface MenuOptions {
 export function buildMenuTemplate({
   isMac,
   appName,
+  isPackaged,
   onCommand,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const template: MenuItemConstructorOptions[] = [];
@@ -66,7 +69,7 @@ export function buildMenuTemplate({
       label: '&View',
       submenu: [
         { role: 'reload' },
-        { role: 'toggleDevTools' },
+        ...(isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn', accelerator: 'CmdOrCtrl+=' },

@@ -1,28 +1,35 @@
 import type { SafeStorage } from 'electron';
+import type { StoreSecretResult } from '../../shared/bridge/contract';
 
 export interface SecretStoreDeps {
   /** Electron's safeStorage (a fake in tests). */
   safeStorage: Pick<
     SafeStorage,
     'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync'
-  >;
+  > &
+    Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>;
+  /** process.platform: the backend is only asked for on Linux, where it can be basic_text. */
+  platform: NodeJS.Platform;
   /** The JSON file in userData holding the encrypted secrets (base64). */
   readFile: () => Promise<string | null>;
   writeFile: (text: string) => Promise<void>;
 }
 
-export class SecretStorageUnavailableError extends Error {
-  override name = 'SecretStorageUnavailableError';
-  constructor() {
-    super('This computer offers no secure storage for the sign-in token: sign in again next time.');
-  }
-}
-
 /**
  * Secrets (the sync token) encrypted with the OS keychain through safeStorage, kept in one file.
- * Nothing is ever written in clear: without encryption, storing fails and reading finds nothing.
+ * Nothing is ever written in clear: without encryption, or with Linux's `basic_text` backend
+ * (a fixed key any program can undo), storing is refused and reading finds nothing.
  */
 export function createSecretStore(deps: SecretStoreDeps) {
+  /** Why secrets cannot be kept safely here, or null when they can. */
+  async function refusal(): Promise<Exclude<StoreSecretResult, { stored: true }>['reason'] | null> {
+    if (deps.platform === 'linux') {
+      const backend = deps.safeStorage.getSelectedStorageBackend?.();
+      if (backend === 'basic_text') return 'insecure-backend';
+    }
+    if (!(await deps.safeStorage.isAsyncEncryptionAvailable())) return 'unavailable';
+    return null;
+  }
   async function load(): Promise<Record<string, string>> {
     const text = await deps.readFile();
     if (text === null) return {};
@@ -37,19 +44,18 @@ export function createSecretStore(deps: SecretStoreDeps) {
     }
   }
   return {
-    async storeSecret(key: string, value: string): Promise<void> {
-      if (!(await deps.safeStorage.isAsyncEncryptionAvailable())) {
-        throw new SecretStorageUnavailableError();
-      }
+    /** Refused (nothing written) without real encryption; throws when writing fails. */
+    async storeSecret(key: string, value: string): Promise<StoreSecretResult> {
+      const reason = await refusal();
+      if (reason !== null) return { stored: false, reason };
       const all = await load();
       all[key] = (await deps.safeStorage.encryptStringAsync(value)).toString('base64');
       await deps.writeFile(JSON.stringify(all));
+      return { stored: true };
     },
     async readSecret(key: string): Promise<string | null> {
       const stored = (await load())[key];
-      if (stored === undefined || !(await deps.safeStorage.isAsyncEncryptionAvailable())) {
-        return null;
-      }
+      if (stored === undefined || (await refusal()) !== null) return null;
       try {
         const { result } = await deps.safeStorage.decryptStringAsync(Buffer.from(stored, 'base64'));
         return result;

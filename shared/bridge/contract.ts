@@ -56,12 +56,19 @@ export interface StewardInvokeBridge {
   notify(request: NotifyRequest): Promise<NotifyResult>;
   /** Renders a print route to PDF (Electron: printToPDF + save dialog; browser: print dialog). */
   exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult>;
-  /** Keeps a secret (the sync token): Electron safeStorage in main, IndexedDB in the browser. */
-  storeSecret(key: string, value: string): Promise<void>;
+  /**
+   * Keeps a secret (the sync token): Electron safeStorage in main, IndexedDB in the browser.
+   * `stored: false` when the computer offers no real encryption (Linux's `basic_text`, or none):
+   * nothing is written, and the app asks for the password at each launch instead.
+   */
+  storeSecret(key: string, value: string): Promise<StoreSecretResult>;
   /** The stored secret, or null when there is none (or it can no longer be decrypted). */
   readSecret(key: string): Promise<string | null>;
   deleteSecret(key: string): Promise<void>;
 }
+
+export type StoreSecretResult =
+  { stored: true } | { stored: false; reason: 'insecure-backend' | 'unavailable' };
 
 /** Commands the application menu sends to the page; the preload drops anything else. */
 export const MENU_COMMANDS = ['new-incident', 'new-account', 'find'] as const;

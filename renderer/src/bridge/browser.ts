@@ -81,7 +81,11 @@ export function createBrowserBridge(version: string, doc: Document = document): 
       }
     },
     exportPdf: (request) => openPrintWindow(doc, request),
-    storeSecret: storeBrowserSecret,
+    // The browser build keeps it in this origin's IndexedDB, as any web app keeps its session.
+    storeSecret: async (key, value) => {
+      await storeBrowserSecret(key, value);
+      return { stored: true };
+    },
     readSecret: readBrowserSecret,
     deleteSecret: deleteBrowserSecret,
   };

@@ -41,7 +41,8 @@ function SessionPanel() {
   const { t, i18n } = useTranslation();
   const session = useSyncSession();
   const pending = usePendingChangeCount() ?? 0;
-  const { online, syncing, lastSyncAt, lastError, bootstrap, retryAt } = useSyncState();
+  const { online, syncing, lastSyncAt, lastError, bootstrap, retryAt, tokenNotSaved } =
+    useSyncState();
   const [confirming, setConfirming] = useState(false);
   if (session === null || session === undefined) return null;
 
@@ -55,6 +56,11 @@ function SessionPanel() {
   return (
     <section className="card sync-session" aria-label={t('sync.status.label')}>
       <p className="sync-session__who">{t('sync.signedInAs', { email: session.email })}</p>
+      {tokenNotSaved !== null ? (
+        <p className="sync-notice" role="status" data-testid="sync-token-not-saved">
+          {t(`sync.tokenNotSaved.${tokenNotSaved}`)}
+        </p>
+      ) : null}
       <p>
         {t('sync.workspaceLine', {
           name: session.member.workspaceName,

@@ -4,21 +4,15 @@
  * long-polling pull waits for the server to say another device pushed, and applies it at once.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import {
-  createSyncTransport,
-  settlePush,
-  syncOnce,
-  type SyncTransport,
-} from '@shared/sync/index';
-import { bridge } from '../bridge';
+import { createSyncTransport, settlePush, syncOnce, type SyncTransport } from '@shared/sync/index';
 import { database, type OutboxRow } from '../db/database';
 import { onOutboxStamped } from '../db/outbox-stamp';
 import { readSession, SYNC_META, writeMeta, readMeta } from '../db/sync-meta';
 import { DexieReplica } from '../db/sync-replica';
 import { browserFetch, classifySyncError } from './api';
 import { INITIAL_SYNC_STATE, useSyncState } from './sync-store';
+import { readToken } from './token';
 
-export const TOKEN_SECRET = 'sync-token';
 export const HEARTBEAT_MS = 30_000;
 /** Coalesces the outbox rows of one save (and a burst of saves) into one push. */
 export const EDIT_DEBOUNCE_MS = 0;
@@ -222,7 +216,7 @@ class SyncEngine {
       useSyncState.setState({ ...INITIAL_SYNC_STATE });
       return;
     }
-    const token = await bridge().readSecret(TOKEN_SECRET);
+    const token = await readToken();
     if (token === null) {
       this.link = null;
       useSyncState.setState({ lastError: { kind: 'session-expired', detail: '' } });

@@ -1,11 +1,13 @@
 /** Signing in and out: the token goes to the bridge's secret storage, the rest to Dexie meta. */
+import type { StoreSecretResult } from '@shared/bridge';
 import { createSyncTransport } from '@shared/sync/index';
 import { bridge } from '../bridge';
 import { endSession, raiseNextMutationId, readSession, startSession } from '../db/sync-meta';
 import { DexieReplica } from '../db/sync-replica';
 import { browserFetch, signInRequest, signOutRequest } from './api';
-import { syncEngine, TOKEN_SECRET } from './engine';
+import { syncEngine } from './engine';
 import { INITIAL_SYNC_STATE, useSyncState } from './sync-store';
+import { forgetTokenInMemory, keepTokenInMemory, readToken, TOKEN_SECRET } from './token';
 
 export interface SignInInput {
   serverUrl: string;
@@ -21,6 +23,16 @@ export async function signIn(input: SignInInput): Promise<void> {
     email: input.email,
     password: input.password,
   });
+  // Saved before the session starts: a token that cannot be kept is revoked, never left live.
+  let saved: StoreSecretResult;
+  try {
+    saved = await bridge().storeSecret(TOKEN_SECRET, res.token);
+  } catch (error) {
+    await signOutRequest(input.serverUrl, res.token).catch(() => undefined);
+    throw error;
+  }
+  forgetTokenInMemory();
+  if (!saved.stored) keepTokenInMemory(res.token);
   await startSession({
     serverUrl: input.serverUrl,
     workspace: input.workspace,
@@ -28,7 +40,7 @@ export async function signIn(input: SignInInput): Promise<void> {
     member: res.member,
     expiresAt: res.expiresAt,
   });
-  await bridge().storeSecret(TOKEN_SECRET, res.token);
+  useSyncState.setState({ tokenNotSaved: saved.stored ? null : saved.reason });
   const replica = await DexieReplica.open();
   const transport = createSyncTransport({
     baseUrl: input.serverUrl,
@@ -45,7 +57,8 @@ export async function signIn(input: SignInInput): Promise<void> {
 export async function signOut(opts: { discardOutbox: boolean }): Promise<void> {
   syncEngine().forgetServer();
   const session = await readSession();
-  const token = await bridge().readSecret(TOKEN_SECRET);
+  const token = await readToken();
+  forgetTokenInMemory();
   if (session !== undefined && token !== null) {
     // Best effort: the token is forgotten here whether or not the server hears of it.
     await signOutRequest(session.serverUrl, token).catch(() => undefined);

@@ -16,6 +16,8 @@ export interface SyncUiState {
   lastError: SyncFailure | null;
   /** When the next automatic retry runs after a failure (ms). */
   retryAt: number | null;
+  /** Why the token was kept in memory only (no safe storage): the next launch asks again. */
+  tokenNotSaved: 'insecure-backend' | 'unavailable' | null;
 }
 
 export const INITIAL_SYNC_STATE: SyncUiState = {
@@ -25,6 +27,7 @@ export const INITIAL_SYNC_STATE: SyncUiState = {
   lastSyncAt: null,
   lastError: null,
   retryAt: null,
+  tokenNotSaved: null,
 };
 
 /** What the sync loop is doing, for the status indicator (data itself stays in Dexie). */
