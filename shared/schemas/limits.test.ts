@@ -8,6 +8,7 @@ import {
   validateRecord,
   validateWrite,
 } from './index';
+import { demoTables, generateDemoWorkspace } from '../demo/index';
 import { sampleAccount } from './schemas.test';
 
 const long = (n: number) => 'x'.repeat(n);
@@ -92,5 +93,17 @@ describe('text limits', () => {
       'accounts.businessCalendar.timeZone',
       'accounts.managedServices[]',
     ]);
+  });
+
+  it('holds every text of a demo workspace within its limit (demo loads go through the limits)', () => {
+    const ws = generateDemoWorkspace({ seed: 7, now: new Date('2026-04-15T10:00:00.000Z') });
+    const over: string[] = [];
+    for (const [table, rows] of Object.entries(demoTables(ws))) {
+      for (const row of rows as Array<Record<string, unknown>>) {
+        for (const issue of fieldLimitIssues(table as never, row))
+          over.push(`${table}.${issue.path}`);
+      }
+    }
+    expect(over).toEqual([]);
   });
 });
