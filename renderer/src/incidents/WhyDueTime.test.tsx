@@ -79,7 +79,7 @@ describe('Why this due time: the SLA timeline', () => {
 
   it('keeps the severity-1 response breach visible after the change', () => {
     showPanel();
-    const sla = screen.getByRole('region', { name: 'Service level', exact: true });
+    const sla = screen.getByRole('region', { name: /^Service level$/ });
     expect(text(sla)).toContain(
       'Breached earlier: response under severity 1, since Mon, Mar 9, 10:00 AM (Europe/Paris)',
     );
