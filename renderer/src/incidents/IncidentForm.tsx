@@ -141,6 +141,7 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
       />
       <TextAreaField
         label={t('incidents.field.description')}
+        maxLength={maxLengthOf('long')}
         value={draft.description}
         onChange={(e) => set('description', e.target.value)}
       />

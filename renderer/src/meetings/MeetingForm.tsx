@@ -21,6 +21,7 @@ import {
   type MeetingFormState,
 } from './meeting-form';
 import { buildSteeringTemplate, draftFromTemplate } from './template';
+import { maxLengthOf } from '../ui/limits';
 
 interface Props {
   initial: MeetingFormState;
@@ -145,6 +146,7 @@ export function MeetingForm({ initial, accounts, meetingId, storedActionIds }: P
       <TextAreaField
         label={t('meetings.form.notes')}
         name="notes"
+        maxLength={maxLengthOf('long')}
         hint={t('meetings.form.notesHint')}
         rows={12}
         value={state.notes}

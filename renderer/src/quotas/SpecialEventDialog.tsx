@@ -11,6 +11,7 @@ import { coveredNote, coveringOrderId, recordOrder } from './overage';
 import { QuotaDialogForm } from './QuotaDialogForm';
 import { specialEventPreview } from './usage';
 import { useDialogSave } from './useDialogSave';
+import { maxLengthOf } from '../ui/limits';
 
 interface Props {
   account: Account;
@@ -142,6 +143,7 @@ export function SpecialEventDialog({ account, data, onClose }: Props) {
       />
       <TextAreaField
         label={t('quotas.events.notes')}
+        maxLength={maxLengthOf('long')}
         value={notes}
         onChange={(e) => {
           setNotes(e.target.value);

@@ -11,6 +11,7 @@ import { coveredNote, coveringOrderId, recordOrder } from './overage';
 import { QuotaDialogForm } from './QuotaDialogForm';
 import { extensionHoursPreview } from './usage';
 import { useDialogSave } from './useDialogSave';
+import { maxLengthOf } from '../ui/limits';
 
 type Kind = TimeEntry['kind'];
 
@@ -150,6 +151,7 @@ export function TimeEntryDialog({ account, data, onClose }: Props) {
       />
       <TextAreaField
         label={t('quotas.time.description')}
+        maxLength={maxLengthOf('long')}
         value={description}
         onChange={(e) => {
           setDescription(e.target.value);

@@ -10,6 +10,7 @@ import { OrderStatusField } from './OverageConfirm';
 import { QuotaDialogForm } from './QuotaDialogForm';
 import { coverablePeriods, periodOf } from './usage';
 import { useDialogSave } from './useDialogSave';
+import { maxLengthOf } from '../ui/limits';
 
 export interface WorkOrderPreset {
   reason: WorkOrder['reason'];
@@ -155,6 +156,7 @@ export function WorkOrderDialog({ account, order = null, preset = null, onClose 
       <OrderStatusField value={status} onChange={setStatus} />
       <TextAreaField
         label={t('quotas.orders.notes')}
+        maxLength={maxLengthOf('long')}
         value={notes}
         onChange={(e) => {
           setNotes(e.target.value);

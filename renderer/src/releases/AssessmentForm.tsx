@@ -16,6 +16,7 @@ import {
 } from './assessment-form';
 import { CheckboxGroup, RadioGroup } from './OptionGroups';
 import { translateTooLong } from '../ui/limits';
+import { maxLengthOf } from '../ui/limits';
 
 interface Props {
   release: Release;
@@ -109,6 +110,7 @@ export function AssessmentForm({ release, account, assessment }: Props) {
       />
       <TextAreaField
         label={t('releases.assess.recommendations')}
+        maxLength={maxLengthOf('long')}
         hint={t('releases.assess.recommendationsHint')}
         value={v.recommendations}
         error={errors.recommendations}

@@ -114,13 +114,21 @@ function ReleaseForm({ release, title }: { release: Release | null; title: strin
           type="datetime-local"
           {...bind('webinarAt')}
         />
-        <TextAreaField label={t('releases.form.summary')} {...bind('summary')} />
+        <TextAreaField
+          label={t('releases.form.summary')}
+          maxLength={maxLengthOf('long')}
+          {...bind('summary')}
+        />
         <TextAreaField
           label={t('releases.form.changedModules')}
           hint={t('releases.form.changedModulesHint')}
           {...bind('changedModules')}
         />
-        <TextAreaField label={t('releases.form.notes')} {...bind('notes')} />
+        <TextAreaField
+          label={t('releases.form.notes')}
+          maxLength={maxLengthOf('long')}
+          {...bind('notes')}
+        />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={saving}>
             {t('common.save')}
