@@ -228,3 +228,99 @@ test('a Windows-1252 accounts file from Excel: pick the encoding in a preview, l
   );
   expect(errors()).toEqual([]);
 });
+
+// Issue 18: imports that scale or refuse, never break.
+const ACCOUNTS_HEADER = 'Name,Plan,Subscription start,Time zone,CSM';
+function accountsCsv(count: number, name = 'accounts.csv', extra: string[] = []) {
+  const lines = [ACCOUNTS_HEADER];
+  for (let i = 1; i <= count; i++)
+    lines.push(`Imported ${String(i)},premium,2024-01-01,Europe/Paris,Camille`);
+  lines.push(...extra);
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf8') };
+}
+
+async function storedAccounts(page: Page): Promise<string> {
+  await page.goto('#/accounts');
+  const count = page.getByRole('status').filter({ hasText: /of \d+ accounts/ });
+  await expect(count).toBeVisible();
+  return (await count.textContent()) ?? '';
+}
+
+async function chooseAccountsFile(page: Page, file: ReturnType<typeof accountsCsv>) {
+  await page.goto('#/import-export');
+  await page.getByRole('radio', { name: 'Accounts' }).check();
+  await page.locator('#csv-file').setInputFiles(file);
+}
+
+test('a large import shows progress while read and while written; Cancel leaves no row', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await restoreThroughUi(page, text);
+  const before = await storedAccounts(page);
+  expect(before).toBe(
+    `${String(demo.accounts.length)} of ${String(demo.accounts.length)} accounts`,
+  );
+
+  // Cancel while the file is read (a large one: the reading lasts).
+  await chooseAccountsFile(page, accountsCsv(60_000));
+  const progress = page.getByTestId('import-progress');
+  await expect(progress.getByRole('status')).toContainText('Reading the file…');
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Import cancelled. Nothing was stored.')).toBeVisible();
+  await expect(progress).toHaveCount(0);
+
+  // Cancel while the rows are written.
+  await page.locator('#csv-file').setInputFiles(accountsCsv(5_000, 'again.csv'));
+  await expect(page.getByText('All 5000 rows are valid.')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Import 5000 rows' }).click();
+  await expect(progress.getByRole('status')).toContainText(/Importing… [\d,]+ of 5,000 rows/);
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Import cancelled. Nothing was stored.')).toBeVisible({
+    timeout: 60_000,
+  });
+  expect(await storedAccounts(page)).toBe(before);
+
+  // The same file, not cancelled: every row, and the list stays usable.
+  await chooseAccountsFile(page, accountsCsv(5_000, 'final.csv'));
+  await page.getByRole('button', { name: 'Import 5000 rows' }).click();
+  await expect(page.getByText('5000 records imported.')).toBeVisible({ timeout: 60_000 });
+  const total = demo.accounts.length + 5_000;
+  expect(await storedAccounts(page)).toBe(`${String(total)} of ${String(total)} accounts`);
+  // Virtualized: a few dozen rows in the DOM, not thousands.
+  expect(await page.getByRole('rowheader').count()).toBeLessThan(100);
+  await page.getByRole('searchbox', { name: 'Search accounts' }).fill('Imported 4999');
+  await expect(page.getByRole('rowheader', { name: 'Imported 4999' })).toBeVisible();
+  expect(errors()).toEqual([]);
+});
+
+test('a file beyond the workspace limits is refused with its figures; nothing is stored', async ({
+  page,
+}) => {
+  await restoreThroughUi(page, text);
+  const before = await storedAccounts(page);
+  await chooseAccountsFile(page, accountsCsv(60_000, 'book.csv'));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This file has 60,000 rows (', { timeout: 60_000 });
+  await expect(alert).toContainText('One import adds at most 5,000 accounts');
+  await expect(alert).toContainText(
+    `a workspace holds at most 5,500 (it has ${String(demo.accounts.length)}, so 5,000 more fit)`,
+  );
+  await expect(alert).toContainText('Nothing was stored.');
+  await expect(page.getByRole('button', { name: /^Import \d+ rows$/ })).toHaveCount(0);
+  expect(await storedAccounts(page)).toBe(before);
+});
+
+test('a file with one bad row says which and stores nothing', async ({ page }) => {
+  await restoreThroughUi(page, text);
+  const before = await storedAccounts(page);
+  await chooseAccountsFile(
+    page,
+    accountsCsv(200, 'one-bad.csv', ['Broken plan,platinum,2024-01-01,Europe/Paris,Camille']),
+  );
+  const problems = page.getByTestId('import-errors');
+  await expect(problems).toContainText('1 problems in 1 rows');
+  await expect(problems).toContainText('Line 202, column “Plan”: “platinum” is not a plan');
+  await expect(page.getByRole('button', { name: 'Import 200 rows' })).toBeDisabled();
+  expect(await storedAccounts(page)).toBe(before);
+});

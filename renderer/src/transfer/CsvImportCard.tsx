@@ -134,15 +134,16 @@ function ImportProgress(props: { state: CsvImportState; total: number; onCancel:
             })
           : t('transfer.csvImport.committing');
   return (
-    <div className="transfer-actions" data-testid="import-progress">
+    // The button on its own line, so the changing figures never move it.
+    <div data-testid="import-progress">
       <p role="status">
         <progress max={1} value={progress} aria-label={label} /> {label}
       </p>
-      {step !== 'commit' ? (
-        <button type="button" onClick={props.onCancel}>
+      <p>
+        <button type="button" onClick={props.onCancel} disabled={step === 'commit'}>
           {t('transfer.csvImport.cancel')}
         </button>
-      ) : null}
+      </p>
     </div>
   );
 }
