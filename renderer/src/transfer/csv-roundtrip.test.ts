@@ -6,7 +6,13 @@ import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../db
 import { loadReportData } from '../db/reports';
 import { bulkSaveRecords } from '../db/records';
 import { liveAccounts, readAllTables } from '../db/transfer';
-import { accountIncidentsCsv, accountsCsv, type CsvOptions, type CsvTable } from './csv-exports';
+import {
+  accountIncidentsCsv,
+  accountsCsv,
+  queueCsv,
+  type CsvOptions,
+  type CsvTable,
+} from './csv-exports';
 import { decodeCsvBytes, localDateTime, parseCsvText, toCsv } from './csv-format';
 import { autoMapping, buildImport, parseDateTime, type ImportTarget } from './csv-import';
 
@@ -187,6 +193,38 @@ describe('readable CSV export', () => {
       'application',
       '2026-03-02T13:05:00.000Z',
     ]);
+  });
+
+  it('writes the queue with labels and local times, or ids and ISO instants', () => {
+    const data = { specialEvents: demo.specialEvents };
+    const readable = queueCsv(ACCOUNTS, INCIDENTS, data, demo.settings, NOW, {
+      lang: 'fr',
+      mode: 'readable',
+    });
+    const local = /^\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d(\.\d{3})?)? [+-]\d\d:\d\d$/;
+    expect(readable.rows.length).toBeGreaterThan(0);
+    for (const row of readable.rows) {
+      expect([
+        'Essential',
+        'Premium',
+        'CareFor Business',
+        'CareFor Business Plus',
+        'CareFor Enterprise',
+      ]).toContain(row[2]);
+      expect(row[4]).toMatch(/^[1-4] · (Critique|Majeure|Modérée|Faible)$/);
+      expect(['Nouveau', 'En cours', 'En attente du client']).toContain(row[5]);
+      for (const time of row.slice(6, 9)) expect(time).toMatch(local);
+      expect(['Dans les temps', 'À risque', 'Dépassé']).toContain(row[9]);
+    }
+    const ids = queueCsv(ACCOUNTS, INCIDENTS, data, demo.settings, NOW, {
+      lang: 'fr',
+      mode: 'reimport',
+    });
+    for (const row of ids.rows) {
+      expect(row[4]).toMatch(/^[1-4]$/);
+      for (const time of row.slice(6, 9))
+        expect(time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    }
   });
 
   it.each([
