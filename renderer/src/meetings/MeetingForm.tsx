@@ -21,7 +21,7 @@ import {
   type MeetingFormState,
 } from './meeting-form';
 import { buildSteeringTemplate, draftFromTemplate } from './template';
-import { maxLengthOf } from '../ui/limits';
+import { maxLengthOf, tooLongText } from '../ui/limits';
 
 interface Props {
   initial: MeetingFormState;
@@ -105,7 +105,11 @@ export function MeetingForm({ initial, accounts, meetingId, storedActionIds }: P
       showToast({ tone: 'info', message: t('meetings.form.created', { title: saved.title }) });
       void navigate(`/meetings/${saved.id}`);
     } catch (error) {
-      if (error instanceof RecordValidationError) setAlert(error.message);
+      if (error instanceof RecordValidationError) {
+        // Text over its limit is worded in the user's language; other refusals as the schema says.
+        const tooLong = error.issues.map((i) => tooLongText(i.message, t)).find((m) => m !== null);
+        setAlert(tooLong ?? error.message);
+      }
       reportError(error);
       setSaving(false);
     }
