@@ -25,6 +25,11 @@ describe('serve settings', () => {
     });
     expect(() => parseConfig(['--max-connections', 'lots'], {})).toThrow(/--max-connections/);
   });
+
+  it('answers an unknown flag with the usage, which lists every setting', () => {
+    expect(() => parseConfig(['--frobnicate'], {})).toThrow(/--frobnicate[\s\S]*Usage:/);
+    expect(() => parseConfig(['--trust-proxy'], {})).toThrow(/Usage:/);
+  });
 });
 
 describe('create-admin password', () => {

@@ -57,7 +57,7 @@ function createMainWindow(): BrowserWindow {
     show: false,
     title: 'Steward',
     backgroundColor: '#1b1f24',
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
   });
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
@@ -117,7 +117,7 @@ if (!app.requestSingleInstanceLock()) {
       }),
       exportPdf: createPdfExporter({
         BrowserWindow,
-        webPreferences: secureWebPreferences(preloadPath),
+        webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
         dialog,
         writeFile: (path, data) => writeFile(path, data),
         defaultDirectory: () => app.getPath('documents'),

@@ -44,6 +44,11 @@ describe('secureWebPreferences', () => {
       webviewTag: false,
     });
   });
+
+  it('disables DevTools in a packaged build only', () => {
+    expect(secureWebPreferences('/p.cjs', true).devTools).toBe(false);
+    expect(secureWebPreferences('/p.cjs', false).devTools).toBe(true);
+  });
 });
 
 describe('hardenWebContents', () => {

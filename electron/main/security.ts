@@ -5,9 +5,12 @@ import { APP_ORIGIN } from './protocol';
 /** The web preferences every window gets: isolated, sandboxed, no Node. */
 export function secureWebPreferences(
   preloadPath: string,
+  /** app.isPackaged: an installed build cannot open DevTools at all (menu or shortcut). */
+  isPackaged = false,
 ): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload: preloadPath,
+    devTools: !isPackaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
