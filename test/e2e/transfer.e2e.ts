@@ -217,6 +217,11 @@ test('a Windows-1252 accounts file from Excel: pick the encoding in a preview, l
   const preview = page.getByRole('table', { name: /Preview: first 2 of 2 rows/ });
   await expect(preview.getByRole('cell', { name: 'Société Générale', exact: true })).toBeVisible();
   await expect(page.getByTestId('encoding-choice')).toHaveCount(0);
+  // The choice holds for this file when the target changes.
+  await page.getByRole('radio', { name: 'Incidents' }).check();
+  await page.getByRole('radio', { name: 'Accounts' }).check();
+  await expect(preview.getByRole('cell', { name: 'Société Générale', exact: true })).toBeVisible();
+  await expect(page.getByTestId('encoding-choice')).toHaveCount(0);
   await page.getByRole('button', { name: 'Import 2 rows' }).click();
   await expect(page.getByText('2 records imported.')).toBeVisible();
 

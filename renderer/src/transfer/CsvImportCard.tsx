@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { showToast } from '../ui/toast-store';
 import { IMPORT_FIELDS, type ImportTarget } from './csv-import';
 import type { Refusal } from './import-core';
+import type { CsvEncoding } from './csv-decode';
 import { EncodingChoice } from './EncodingChoice';
 import { ImportErrors, ImportPreview } from './ImportPreview';
 import { useCsvImport, type CsvImportState } from './useCsvImport';
@@ -28,13 +29,21 @@ export function CsvImportCard() {
       });
   }, [notice, t]);
 
+  // The encoding the user chose for this file (EncodingChoice), kept when the target changes.
+  const [encoding, setEncoding] = useState<CsvEncoding>('utf-8');
   const changeTarget = (next: ImportTarget) => {
     setTarget(next);
-    if (file) void pick(file, next);
+    if (file) void pick(file, next, encoding);
   };
   const choose = (next: File | undefined) => {
     setFile(next);
+    setEncoding('utf-8');
     void pick(next);
+  };
+  const readAs = (next: CsvEncoding) => {
+    if (!file) return;
+    setEncoding(next);
+    void pick(file, target, next);
   };
 
   const missing = IMPORT_FIELDS[target].filter((f) => f.required && (mapping[f.key] ?? -1) < 0);
@@ -75,7 +84,7 @@ export function CsvImportCard() {
       {busy ? <ImportProgress state={state} total={valid} onCancel={cancel} /> : null}
       <ImportNoticeView state={state} target={target} />
       {notice?.kind === 'decode' && notice.error === 'encoding' && file ? (
-        <EncodingChoice file={file} onChoose={(encoding) => void pick(file, target, encoding)} />
+        <EncodingChoice file={file} onChoose={readAs} />
       ) : null}
       {parsed && summary && state.step === 'ready' ? (
         <>
