@@ -10,6 +10,11 @@
 //                       clock with the book open, median of 3 (baseline: queue_tick_compute_ms,
 //                       the queue computation itself, timed where it runs: the worker)
 //   renderer_heap_mb    JS heap used with the queue open, after a garbage collection
+//   import_largest_rows the largest CSV import the app accepts (IMPORT_LIMITS.accounts.perImport
+//                       on top of the book), through the Import page: worker parse, chunked writes
+//   cold_open_after_largest_import_ms  cold_open_ms again after that import (baseline:
+//                       cold_open_empty_ms, printed first in the same run), and
+//                       accounts_open_after_largest_import_ms: #/accounts until its first row
 //   sla_watch_tick_main_ms  main-thread task time (CDP TaskDuration) for one check of the SLA
 //                       notification watcher, on a page without the queue, median of 3 (baseline:
 //                       sla_watch_tick_worker_ms, the check's time in its worker, reads included)
@@ -193,6 +198,37 @@ async function rawBulkPutMs(page: Page): Promise<number> {
   });
 }
 
+/** IMPORT_LIMITS.accounts.perImport: a lower limit makes the import refuse and the bench fail. */
+const LARGEST_IMPORT = 5_000;
+
+/** The largest accepted accounts import through the page, then cold opens of the queue and list. */
+async function largestImport(page: Page): Promise<void> {
+  const lines = ['Name,Plan,Subscription start,Time zone,CSM'];
+  for (let i = 1; i <= LARGEST_IMPORT; i++)
+    lines.push(`Bench import ${String(i)},premium,2024-01-01,Europe/Paris,Camille`);
+  await page.goto(`${base}#/import-export`);
+  await page.getByRole('radio', { name: 'Accounts' }).check();
+  await page.locator('#csv-file').setInputFiles({
+    name: 'largest.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\r\n'), 'utf8'),
+  });
+  const count = String(LARGEST_IMPORT);
+  await page.getByText(`All ${count} rows are valid.`).waitFor({ timeout: 300_000 });
+  const t0 = Date.now();
+  await page.getByRole('button', { name: `Import ${count} rows` }).click();
+  await page.getByText(`${count} records imported.`).waitFor({ timeout: 600_000 });
+  const ms = Date.now() - t0;
+  console.log(`bench import_largest_rows: ${count} rows`);
+  print('import_largest_write_ms', ms, 'ms');
+  print('cold_open_after_largest_import_ms', await coldOpen(page), 'ms');
+  await page.goto(`${base}#/accounts`);
+  const t1 = Date.now();
+  await page.reload();
+  await page.getByRole('rowheader').first().waitFor({ timeout: 300_000 });
+  print('accounts_open_after_largest_import_ms', Date.now() - t1, 'ms');
+}
+
 async function main(): Promise<void> {
   await waitForServer();
   const executablePath = findChromium();
@@ -276,6 +312,8 @@ async function main(): Promise<void> {
     const watch = await slaWatchTick(page, tickCdp);
     print('sla_watch_tick_main_ms', watch.main, 'ms');
     print('sla_watch_tick_worker_ms', watch.worker, 'ms');
+
+    await largestImport(page);
   } finally {
     await browser.close();
     server.kill();
