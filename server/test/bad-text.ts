@@ -37,6 +37,14 @@ export function badTextCases(t: { a: string }): BadCase[] {
     status: 400,
     match: TEXT,
   });
+  const send = (name: string, method: string, path: string, body?: unknown): BadCase => ({
+    name: `text: ${name}`,
+    method,
+    path,
+    opts: body === undefined ? { token: t.a } : { token: t.a, body },
+    status: 400,
+    match: TEXT,
+  });
   return [
     push('NUL in a value', m({ title: NUL })),
     push('lone high surrogate in a value', m({ title: HIGH })),
@@ -71,6 +79,14 @@ export function badTextCases(t: { a: string }): BadCase[] {
       status: 400,
       match: TEXT,
     },
+    send('change a role to text with NUL', 'PATCH', '/members/some-id', { role: `csm${NUL}` }),
+    send('change the role of an id with NUL', 'PATCH', '/members/m%00x', { role: 'csm' }),
+    send('remove a member whose id has NUL', 'DELETE', '/members/m%00x'),
+    send('new password with a surrogate', 'POST', '/auth/password', {
+      currentPassword: 'correct horse battery',
+      newPassword: `a new pass${HIGH}phrase`,
+    }),
+    send('sign-out with NUL in its body', 'POST', '/auth/sign-out', { reason: NUL }),
     get('pull cursor with NUL', '/sync/pull?after=%00', t.a),
     get('status client with NUL', '/sync/status?clientId=dev%00x', t.a),
     get('me with NUL in the query', '/auth/me?x=%00', t.a),
