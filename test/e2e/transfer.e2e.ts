@@ -46,7 +46,7 @@ test('scenario 5: last year’s incidents, two bad dates: preview says where, no
   ];
   rows.splice(3, 0, `${account.name};Bad date one;2;closed;2019-02-30 09:00;`); // line 4
   rows.splice(7, 0, `${account.name};Bad date two;2;closed;10/13/2019;`); // line 8
-  await page.getByLabel('CSV file (UTF-8)').setInputFiles(csv(rows));
+  await page.getByLabel('CSV file').setInputFiles(csv(rows));
 
   await expect(page.getByRole('table', { name: /Preview: first 5 of 10 rows/ })).toBeVisible();
   const problems = page.getByTestId('import-errors');
@@ -66,7 +66,7 @@ test('scenario 5: last year’s incidents, two bad dates: preview says where, no
   // The explicit choice imports the valid rows only.
   await page.goto('#/import-export');
   await page.getByRole('radio', { name: 'Incidents' }).check();
-  await page.getByLabel('CSV file (UTF-8)').setInputFiles(csv(rows));
+  await page.getByLabel('CSV file').setInputFiles(csv(rows));
   await page.getByRole('button', { name: 'Import only the 8 valid rows' }).click();
   await expect(page.getByText('8 records imported.')).toBeVisible();
   expect(await openedIn2019(page)).toBe('8');
@@ -76,7 +76,7 @@ test('scenario 5: last year’s incidents, two bad dates: preview says where, no
 test('hostile files get a clear message and change nothing', async ({ page }) => {
   await restoreThroughUi(page, text);
   await page.goto('#/import-export');
-  const csvInput = page.getByLabel('CSV file (UTF-8)');
+  const csvInput = page.getByLabel('CSV file');
   // Latin-1 bytes, not UTF-8.
   await csvInput.setInputFiles({
     name: 'latin1.csv',
@@ -124,7 +124,7 @@ test('CSV export: BOM, French separators, formula cells defused; merge restore k
   await page.goto('#/import-export');
   await page.getByRole('radio', { name: 'Incidents' }).check();
   await page
-    .getByLabel('CSV file (UTF-8)')
+    .getByLabel('CSV file')
     .setInputFiles(
       csv([
         'Account,Title,Severity,Status,Reported at',
@@ -171,7 +171,7 @@ test('CSV export: BOM, French separators, formula cells defused; merge restore k
   await page.getByRole('radio', { name: 'English' }).check();
   await page.goto('#/import-export');
   await page.getByRole('radio', { name: 'Incidents' }).check();
-  await page.getByLabel('CSV file (UTF-8)').setInputFiles({
+  await page.getByLabel('CSV file').setInputFiles({
     name: 'readable.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(`${header}\r\n${line}\r\n`, 'utf8'),
@@ -201,7 +201,7 @@ test('a Windows-1252 accounts file from Excel: pick the encoding in a preview, l
   const buffer = Buffer.from(lines.join('\r\n'), 'latin1');
   expect(buffer.includes(0xe9)).toBe(true);
   await page
-    .getByLabel('CSV file (UTF-8)')
+    .getByLabel('CSV file')
     .setInputFiles({ name: 'comptes.csv', mimeType: 'text/csv', buffer });
   await expect(page.getByRole('alert')).toHaveText(
     'This file is not UTF-8 text. Nothing was changed.',
