@@ -3,6 +3,10 @@ import { Plus, X } from 'lucide-react';
 import { newId } from '../../db/records';
 import type { ContactDraft } from './draft';
 import { fieldId, translateMessage } from './errors';
+import { maxLengthOf } from '../../ui/limits';
+
+/** Each contact field's text kind (shared/schemas/limits.ts). */
+const CONTACT_KINDS = { name: 'name', email: 'email', role: 'label' } as const;
 
 interface Props {
   contacts: ContactDraft[];
@@ -37,6 +41,7 @@ export function ContactsEditor({ contacts, errors, onChange }: Props) {
               <input
                 id={id}
                 type={key === 'email' ? 'email' : 'text'}
+                maxLength={maxLengthOf(CONTACT_KINDS[key])}
                 autoComplete="off"
                 value={contact[key]}
                 aria-invalid={error ? true : undefined}

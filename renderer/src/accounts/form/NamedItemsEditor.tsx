@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Plus, X } from 'lucide-react';
 import { newId } from '../../db/records';
 import { fieldId, translateMessage } from './errors';
+import { maxLengthOf } from '../../ui/limits';
 
 interface Item {
   id: string;
@@ -51,6 +52,7 @@ export function NamedItemsEditor<T extends Item>(props: Props<T>) {
               <input
                 id={id}
                 value={item.name}
+                maxLength={maxLengthOf('name')}
                 autoComplete="off"
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${id}-error` : undefined}
