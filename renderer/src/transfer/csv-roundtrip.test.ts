@@ -5,7 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, setDatabaseForTesting, type StewardDatabase } from '../db/database';
 import { loadReportData } from '../db/reports';
 import { bulkSaveRecords } from '../db/records';
-import { liveAccounts, readAllTables } from '../db/transfer';
+import {
+  beginImport,
+  commitImport,
+  liveAccounts,
+  readAllTables,
+  writeImportChunk,
+} from '../db/transfer';
 import {
   accountIncidentsCsv,
   accountsCsv,
@@ -13,8 +19,9 @@ import {
   type CsvOptions,
   type CsvTable,
 } from './csv-exports';
-import { decodeCsvBytes, localDateTime, parseCsvText, toCsv } from './csv-format';
-import { autoMapping, buildImport, parseDateTime, type ImportTarget } from './csv-import';
+import { localDateTime, toCsv } from './csv-format';
+import { parseDateTime, type ImportTarget } from './csv-import';
+import { ImportSession } from './import-core';
 
 const NOW = new Date('2026-04-15T10:00:00Z');
 const demo = generateDemoWorkspace({ seed: 11, now: NOW, accounts: 4, incidents: 60 });
@@ -68,28 +75,30 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
 
-/** A table through the file: CSV text, UTF-8 bytes, decode, parse, map, validate, store. */
+/**
+ * A table through the file and the import's own path: CSV text, UTF-8 bytes, then the worker's
+ * session (decode, parse, map, validate) and the page's chunked, all-or-nothing write.
+ */
 let id = 0;
 async function importTable(target: ImportTarget, table: CsvTable, o: CsvOptions) {
   const bytes = new TextEncoder().encode(toCsv(table.header, table.rows, o.lang));
-  const decoded = decodeCsvBytes(bytes);
-  if ('error' in decoded) throw new Error(decoded.error);
-  const parsed = await parseCsvText(decoded.text);
-  expect(parsed.problems).toEqual([]);
-  const mapping = autoMapping(target, parsed.header);
-  const result = buildImport(target, parsed.header, parsed.rows, mapping, {
+  const ctx = {
     accounts: await liveAccounts(),
     incidents: [],
     by: 'Tester',
     now: NOW,
     newId: () => `imported-${String(++id)}`,
-  });
-  expect(result.errors).toEqual([]);
-  expect(result.valid).toHaveLength(table.rows.length);
-  await bulkSaveRecords(
-    target,
-    result.valid.map((v) => v.record),
-  );
+  };
+  const session = new ImportSession(target, ctx, 0);
+  const outcome = session.parse(bytes);
+  if (outcome.kind !== 'parsed') throw new Error(`not parsed: ${JSON.stringify(outcome)}`);
+  expect(outcome.summary.problems).toEqual([]);
+  const summary = session.validate(outcome.summary.mapping);
+  expect(summary.errors).toEqual([]);
+  expect(summary.valid).toBe(table.rows.length);
+  await beginImport(target, session.ids());
+  await writeImportChunk(target, session.take(table.rows.length));
+  expect(await commitImport()).toBe(table.rows.length);
 }
 
 const accountFields = (a: Account) => ({
