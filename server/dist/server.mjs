@@ -2428,23 +2428,28 @@ lowers N for tests and benchmarks only. Older hashes are upgraded at the next si
 Browsers may call the server from the app itself (app://steward) and from 'npm run web' at
 http://localhost:5174; name any other origin (scheme://host[:port], never *) with
 --cors-origin ORIGIN (repeatable) or STEWARD_CORS_ORIGINS=ORIGIN,ORIGIN.`;
+var OPTIONS = {
+  data: { type: "string", default: "./data" },
+  port: { type: "string", default: "8787" },
+  host: { type: "string", default: "127.0.0.1" },
+  workspace: { type: "string" },
+  email: { type: "string" },
+  // Accepted only to refuse it with the reason (argv is visible to every user of the machine).
+  password: { type: "string" },
+  "cors-origin": { type: "string", multiple: true },
+  "trust-proxy": { type: "string", multiple: true },
+  "max-connections": { type: "string" }
+};
+function parseArgsOrUsage(argv) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    throw new Error(`${error.message}
+${USAGE}`, { cause: error });
+  }
+}
 function parseConfig(argv, env) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      data: { type: "string", default: "./data" },
-      port: { type: "string", default: "8787" },
-      host: { type: "string", default: "127.0.0.1" },
-      workspace: { type: "string" },
-      email: { type: "string" },
-      // Accepted only to refuse it with the reason (argv is visible to every user of the machine).
-      password: { type: "string" },
-      "cors-origin": { type: "string", multiple: true },
-      "trust-proxy": { type: "string", multiple: true },
-      "max-connections": { type: "string" }
-    }
-  });
+  const { values, positionals } = parseArgsOrUsage(argv);
   const databaseUrl = env.DATABASE_URL !== void 0 && env.DATABASE_URL !== "" ? env.DATABASE_URL : null;
   const command = positionals[0] ?? "serve";
   if (command === "create-admin") {
