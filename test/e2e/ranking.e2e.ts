@@ -47,6 +47,29 @@ const order = (page: Page) => panelList(page).locator('.ranking-item__title').al
 const item = (page: Page, title: string) =>
   panelList(page).getByRole('listitem').filter({ hasText: title });
 
+/** The order the database holds (rank keys sort as plain strings): what a reload shows. */
+const storedOrder = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((done, fail) => {
+        const open = indexedDB.open('steward');
+        open.onerror = () => fail(new Error('open failed'));
+        open.onsuccess = () => {
+          const all = open.result.transaction('incidents').objectStore('incidents').getAll();
+          all.onsuccess = () => {
+            const rows = all.result as Array<{ title: string; rankKey: string | null }>;
+            open.result.close();
+            done(
+              rows
+                .filter((r) => r.rankKey !== null)
+                .sort((x, y) => ((x.rankKey ?? '') < (y.rankKey ?? '') ? -1 : 1))
+                .map((r) => r.title),
+            );
+          };
+        };
+      }),
+  );
+
 test('the client reorders by keyboard and drag; the order persists and drives the queue', async ({
   page,
 }) => {
@@ -78,6 +101,10 @@ test('the client reorders by keyboard and drag; the order persists and drives th
     'SSO login moved to position 1 of 4',
   );
 
+  // The move is written before the page goes: a reload reads it back.
+  await expect
+    .poll(() => storedOrder(page))
+    .toEqual(['SSO login', 'Report layout', 'Payroll export', 'Leave balance']);
   await page.reload();
   await expect
     .poll(() => order(page))
