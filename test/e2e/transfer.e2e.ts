@@ -19,6 +19,35 @@ async function openedIn2019(page: Page): Promise<string> {
   return (await cell.textContent()) ?? '';
 }
 
+/**
+ * Waits until an incidents import has committed: `count` incidents titled with `text` are stored
+ * and its progress is gone. Leaving the page earlier cancels the import (and its rows), and the
+ * "records imported" notice of an earlier import may still be on screen.
+ */
+async function importCommitted(page: Page, text: string, count: number): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (needle) =>
+          new Promise<number>((done, fail) => {
+            const open = indexedDB.open('steward');
+            open.onerror = () => fail(new Error('open failed'));
+            open.onsuccess = () => {
+              const all = open.result.transaction('incidents').objectStore('incidents').getAll();
+              all.onsuccess = () => {
+                const rows = all.result as Array<{ title: string }>;
+                open.result.close();
+                done(rows.filter((r) => r.title.includes(needle)).length);
+              };
+            };
+          }),
+        text,
+      ),
+    )
+    .toBe(count);
+  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+}
+
 function csv(lines: string[]) {
   return {
     name: 'old-tool-2019.csv',
@@ -133,6 +162,7 @@ test('CSV export: BOM, French separators, formula cells defused; merge restore k
     );
   await page.getByRole('button', { name: 'Import 1 rows' }).click();
   await expect(page.getByText('1 records imported.')).toBeVisible();
+  await importCommitted(page, "cmd|' /C calc", 1);
 
   await page.goto('#/settings');
   await page.getByRole('radio', { name: 'Français' }).check();
@@ -177,8 +207,9 @@ test('CSV export: BOM, French separators, formula cells defused; merge restore k
     buffer: Buffer.from(`${header}\r\n${line}\r\n`, 'utf8'),
   });
   await page.getByRole('button', { name: 'Import 1 rows' }).click();
+  await importCommitted(page, "cmd|' /C calc", 2);
   await expect(page.getByText('1 records imported.')).toBeVisible();
-  await expect.poll(() => openedIn2019(page)).toBe('2');
+  expect(await openedIn2019(page)).toBe('2');
 
   // Merging the original backup back keeps the imported incidents (they are not in the backup).
   await restoreThroughUi(page, text, 'Merge');
