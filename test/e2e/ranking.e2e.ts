@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations, watchErrors } from './helpers';
-import { seed, seedAccount, seedIncident } from './seed';
+import { seed, seedAccount, seedIncident, storedRows } from './seed';
 
 const H = 3_600_000;
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
@@ -48,27 +48,13 @@ const item = (page: Page, title: string) =>
   panelList(page).getByRole('listitem').filter({ hasText: title });
 
 /** The order the database holds (rank keys sort as plain strings): what a reload shows. */
-const storedOrder = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((done, fail) => {
-        const open = indexedDB.open('steward');
-        open.onerror = () => fail(new Error('open failed'));
-        open.onsuccess = () => {
-          const all = open.result.transaction('incidents').objectStore('incidents').getAll();
-          all.onsuccess = () => {
-            const rows = all.result as Array<{ title: string; rankKey: string | null }>;
-            open.result.close();
-            done(
-              rows
-                .filter((r) => r.rankKey !== null)
-                .sort((x, y) => ((x.rankKey ?? '') < (y.rankKey ?? '') ? -1 : 1))
-                .map((r) => r.title),
-            );
-          };
-        };
-      }),
-  );
+async function storedOrder(page: Page): Promise<string[]> {
+  const rows = await storedRows<{ title: string; rankKey: string | null }>(page, 'incidents');
+  return rows
+    .filter((r) => r.rankKey !== null)
+    .sort((x, y) => ((x.rankKey ?? '') < (y.rankKey ?? '') ? -1 : 1))
+    .map((r) => r.title);
+}
 
 test('the client reorders by keyboard and drag; the order persists and drives the queue', async ({
   page,

@@ -80,3 +80,22 @@ export async function seed(page: Page, tables: Record<string, SeedRecord[]>): Pr
   }, tables);
   await page.reload();
 }
+
+/** Every row of one of the app's tables, read straight from IndexedDB (what a reload shows). */
+export function storedRows<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('steward');
+        open.onerror = () => reject(new Error('open failed'));
+        open.onsuccess = () => {
+          const all = open.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result as T[]);
+          };
+        };
+      }),
+    table,
+  );
+}

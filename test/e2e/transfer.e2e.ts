@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { demoBackup, restoreThroughUi } from './backup-seed';
+import { storedRows } from './seed';
 import { axeViolations, watchErrors } from './helpers';
 
 const now = new Date();
@@ -26,24 +27,10 @@ async function openedIn2019(page: Page): Promise<string> {
  */
 async function importCommitted(page: Page, text: string, count: number): Promise<void> {
   await expect
-    .poll(() =>
-      page.evaluate(
-        (needle) =>
-          new Promise<number>((done, fail) => {
-            const open = indexedDB.open('steward');
-            open.onerror = () => fail(new Error('open failed'));
-            open.onsuccess = () => {
-              const all = open.result.transaction('incidents').objectStore('incidents').getAll();
-              all.onsuccess = () => {
-                const rows = all.result as Array<{ title: string }>;
-                open.result.close();
-                done(rows.filter((r) => r.title.includes(needle)).length);
-              };
-            };
-          }),
-        text,
-      ),
-    )
+    .poll(async () => {
+      const rows = await storedRows<{ title: string }>(page, 'incidents');
+      return rows.filter((r) => r.title.includes(text)).length;
+    })
     .toBe(count);
   await expect(page.getByTestId('import-progress')).toHaveCount(0);
 }
