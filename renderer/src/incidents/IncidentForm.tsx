@@ -13,6 +13,7 @@ import {
   formErrors,
   inputFromDraft,
   newDraft,
+  withAccount,
   type IncidentDraft,
 } from './form-model';
 import { SeverityChangeDialog } from './SeverityChangeDialog';
@@ -46,6 +47,10 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
           userName ?? '',
           new Date(),
         ),
+  );
+  // The "Reported" value this form filled in itself (new incidents): replaced on account change.
+  const [autoReportedAt, setAutoReportedAt] = useState<string | null>(() =>
+    incident ? null : draft.reportedAt,
   );
   // The untouched stored time keeps its seconds (the input shows minutes only).
   const [original] = useState(() =>
@@ -125,9 +130,11 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
         value={draft.accountId}
         error={errors.accountId}
         onChange={(e) => {
-          const accountId = e.target.value;
-          // Interface and extension ids belong to the previous account.
-          setDraft((d) => ({ ...d, accountId, interfaceId: '', extensionId: '' }));
+          const next = accountOf(e.target.value);
+          const changed = withAccount(draft, next, incident ? null : autoReportedAt, new Date());
+          if (!incident && changed.reportedAt !== draft.reportedAt)
+            setAutoReportedAt(changed.reportedAt);
+          setDraft(changed);
         }}
         options={options(accounts, t('incidents.field.chooseAccount'))}
       />

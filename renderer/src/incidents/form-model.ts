@@ -40,6 +40,31 @@ export function newDraft(
   };
 }
 
+/**
+ * The draft after the user picks another account. Interface and extension ids belong to the
+ * previous account. A new incident's "Reported" that the user has not typed (empty, or the value
+ * filled in for the previous account) becomes now in the chosen account's zone, so the global
+ * "New incident" (no account yet) can be saved without typing a time.
+ */
+export function withAccount(
+  draft: IncidentDraft,
+  account: Account | undefined,
+  autoReportedAt: string | null,
+  now: Date,
+): IncidentDraft {
+  const untouched = draft.reportedAt === '' || draft.reportedAt === autoReportedAt;
+  return {
+    ...draft,
+    accountId: account?.id ?? '',
+    interfaceId: '',
+    extensionId: '',
+    reportedAt:
+      untouched && account !== undefined
+        ? toZonedInput(now.toISOString(), account.timeZone)
+        : draft.reportedAt,
+  };
+}
+
 export function draftFromIncident(incident: Incident, account: Account | undefined): IncidentDraft {
   return {
     accountId: incident.accountId,
