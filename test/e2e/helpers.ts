@@ -6,6 +6,7 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const SCREENS = [
+  { path: '#/today', en: 'Today', fr: 'Aujourd’hui' },
   { path: '#/accounts', en: 'Accounts', fr: 'Comptes' },
   { path: '#/queue', en: 'Queue', fr: 'File' },
   { path: '#/meetings', en: 'Meetings', fr: 'Réunions' },

@@ -4,8 +4,9 @@ import { axeViolations, gotoScreen, SCREENS, watchErrors } from './helpers';
 test('every screen loads without console errors and the sidebar navigates', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('./');
-  await expect(page).toHaveURL(/#\/accounts$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
+  // Today is the start screen.
+  await expect(page).toHaveURL(/#\/today$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   for (const screen of SCREENS) {
     await nav.getByRole('link', { name: screen.en }).click();
@@ -46,7 +47,7 @@ test('the app follows the OS language when none is chosen', async ({ browser }) 
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1, name: 'Comptes' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aujourd’hui' })).toBeVisible();
   await context.close();
 });
 

@@ -6,6 +6,7 @@ import {
   FileText,
   Gauge,
   ListOrdered,
+  Sun,
   Rocket,
   Settings,
   Trash2,
@@ -15,6 +16,7 @@ import {
 export interface NavItem {
   path: string;
   key:
+    | 'today'
     | 'accounts'
     | 'queue'
     | 'meetings'
@@ -29,6 +31,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
+  { path: '/today', key: 'today', icon: Sun },
   { path: '/accounts', key: 'accounts', icon: Building2 },
   { path: '/queue', key: 'queue', icon: ListOrdered },
   { path: '/meetings', key: 'meetings', icon: CalendarClock },

@@ -20,6 +20,7 @@ import { AccountReportPage, PortfolioPage, ReportsPage } from '../reports/Report
 import { RolesPrintPage } from '../roles/RolesPrintPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SyncPage } from '../sync/SyncPage';
+import { TodayPage } from '../today/TodayPage';
 import { TransferPage } from '../transfer/TransferPage';
 import { TrashPage } from '../trash/TrashPage';
 import { ErrorMessage, ErrorScreen } from './ErrorScreen';
@@ -33,7 +34,9 @@ export function createRouter() {
       element: <Layout />,
       errorElement: <ErrorScreen />,
       children: [
-        { index: true, element: <Navigate to="/accounts" replace /> },
+        // Today is the start screen: what needs the user now across their accounts.
+        { index: true, element: <Navigate to="/today" replace /> },
+        { path: 'today', element: <TodayPage /> },
         { path: 'accounts', element: <AccountsPage /> },
         { path: 'accounts/new', element: <AccountFormPage /> },
         { path: 'accounts/:accountId', element: <AccountDetailPage /> },

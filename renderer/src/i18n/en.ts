@@ -10,6 +10,7 @@ import { en as reports } from '../reports/messages';
 import { en as transfer } from '../transfer/messages';
 import { en as sync } from '../sync/messages';
 import { en as settings } from '../settings/messages';
+import { en as today } from '../today/messages';
 import type { Widen } from './widen';
 
 export const en = {
@@ -24,6 +25,7 @@ export const en = {
   reports,
   transfer,
   sync,
+  today,
   common: {
     dismiss: 'Dismiss',
     undo: 'Undo',
@@ -44,6 +46,7 @@ export const en = {
   },
   app: { name: 'Steward', skipToContent: 'Skip to main content', mainNav: 'Main navigation' },
   nav: {
+    today: 'Today',
     accounts: 'Accounts',
     queue: 'Queue',
     meetings: 'Meetings',

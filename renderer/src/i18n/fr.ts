@@ -10,6 +10,7 @@ import { fr as reports } from '../reports/messages';
 import { fr as transfer } from '../transfer/messages';
 import { fr as sync } from '../sync/messages';
 import { fr as settings } from '../settings/messages';
+import { fr as today } from '../today/messages';
 import type { Messages } from './en';
 
 export const fr: Messages = {
@@ -24,6 +25,7 @@ export const fr: Messages = {
   reports,
   transfer,
   sync,
+  today,
   common: {
     dismiss: 'Fermer',
     undo: 'Annuler',
@@ -48,6 +50,7 @@ export const fr: Messages = {
     mainNav: 'Navigation principale',
   },
   nav: {
+    today: 'Aujourd’hui',
     accounts: 'Comptes',
     queue: 'File',
     meetings: 'Réunions',
