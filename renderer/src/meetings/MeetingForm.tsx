@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { RecordValidationError } from '../db/errors';
 import { readTemplateSources, saveMeetingWithActions } from '../db/meetings';
+import { useAccountRecords } from '../db/queries';
 import { newId } from '../db/records';
 import { TextAreaField } from '../ui/Field';
 import { reportError } from '../ui/errors';
@@ -21,6 +22,9 @@ import {
   type MeetingFormState,
 } from './meeting-form';
 import { buildSteeringTemplate, draftFromTemplate } from './template';
+import { nextUsualSlot } from './usual-slot';
+import { zonedInputToIso } from './zoned-time';
+import { dateTimeFormat } from '@shared/intl';
 import { maxLengthOf, tooLongText } from '../ui/limits';
 
 interface Props {
@@ -47,6 +51,8 @@ export function MeetingForm({ initial, accounts, meetingId, storedActionIds }: P
     if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [refusals]);
   const account = accounts.find((a) => a.id === state.accountId);
+  // The account's meetings teach the template its usual slot (weekday, time, cadence).
+  const accountMeetings = useAccountRecords('meetings', state.accountId);
   const patch = (p: Partial<MeetingFormState>) => setState((s) => ({ ...s, ...p }));
 
   const people = [
@@ -73,14 +79,38 @@ export function MeetingForm({ initial, accounts, meetingId, storedActionIds }: P
       const sources = await readTemplateSources(account.id);
       const template = buildSteeringTemplate({ ...sources, account, now });
       const draft = draftFromTemplate(template, i18next.language, now, account.timeZone);
+      const others = (accountMeetings ?? []).filter((m) => m.id !== meetingId);
+      // A start the user already typed wins, as a typed title does.
+      const slot =
+        state.startsAt.trim() === ''
+          ? nextUsualSlot(others, 'steering-committee', account.timeZone, now)
+          : null;
       setState((s) => ({
         ...s,
         kind: 'steering-committee',
         title: s.title.trim() === '' ? draft.title : s.title,
+        startsAt: slot?.startsAt ?? s.startsAt,
+        endsAt: slot !== null && s.endsAt.trim() === '' ? slot.endsAt : s.endsAt,
         agenda: draft.agenda.join('\n'),
         notes: draft.notes,
       }));
-      setAlert(t('meetings.form.template.applied'));
+      const slotIso = slot === null ? null : zonedInputToIso(slot.startsAt, account.timeZone);
+      const when =
+        slotIso === null
+          ? null
+          : dateTimeFormat(i18next.language, {
+              dateStyle: 'full',
+              timeStyle: 'short',
+              timeZone: account.timeZone,
+            }).format(new Date(slotIso));
+      setAlert(
+        slot === null || when === null
+          ? t('meetings.form.template.applied')
+          : `${t('meetings.form.template.applied')} ${t('meetings.form.template.slotProposed', {
+              when,
+              cadence: t(`meetings.form.template.cadence.${slot.cadence}`),
+            })}`,
+      );
     } catch (error) {
       reportError(error);
     }

@@ -53,8 +53,16 @@ export const en = {
   },
   template: {
     button: 'Prepare from template',
-    hint: 'Fills the agenda and notes with the account’s open incidents in the client’s order, quota status and pending release assessments.',
+    hint: 'Proposes the usual start of past committees and fills the agenda and notes with the account’s open incidents in the client’s order, quota status and pending release assessments.',
     applied: 'Agenda and notes prepared from the account’s current state.',
+    slotProposed:
+      'Start proposed at the usual slot: {{when}} ({{cadence}}, like the last committees).',
+    cadence: {
+      weekly: 'weekly',
+      fortnightly: 'every two weeks',
+      monthly: 'monthly',
+      quarterly: 'quarterly',
+    },
     needAccount: 'Choose an account first.',
     replaceConfirm: 'Replace the current agenda and notes?',
     meetingTitle: 'Steering committee — {{month}}',
@@ -154,8 +162,16 @@ export const fr: Widen<typeof en> = {
   },
   template: {
     button: 'Préparer à partir du modèle',
-    hint: 'Remplit l’ordre du jour et les notes avec les incidents ouverts du compte dans l’ordre du client, l’état des quotas et les évaluations de version en attente.',
+    hint: 'Propose le début habituel des comités passés et remplit l’ordre du jour et les notes avec les incidents ouverts du compte dans l’ordre du client, l’état des quotas et les évaluations de version en attente.',
     applied: 'Ordre du jour et notes préparés à partir de l’état actuel du compte.',
+    slotProposed:
+      'Début proposé au créneau habituel : {{when}} ({{cadence}}, comme les derniers comités).',
+    cadence: {
+      weekly: 'chaque semaine',
+      fortnightly: 'toutes les deux semaines',
+      monthly: 'chaque mois',
+      quarterly: 'chaque trimestre',
+    },
     needAccount: 'Choisissez d’abord un compte.',
     replaceConfirm: 'Remplacer l’ordre du jour et les notes actuels ?',
     meetingTitle: 'Comité de pilotage — {{month}}',
