@@ -1,5 +1,6 @@
 import { PLAN_NAMES } from '@shared/domain/types';
 import type { Release } from '@shared/schemas/index';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CELL_STATES, type BoardRow, type StateCounts } from './board';
@@ -11,22 +12,54 @@ interface Props {
   releases: Release[];
   rows: BoardRow[];
   counts: Map<string, StateCounts>;
+  /** The upcoming release: the board opens scrolled so it (and the one after) are in view. */
+  upcomingId?: string | null;
 }
 
 /** The releases × accounts grid: a real table, so screen readers announce row and column. */
-export function ReadinessBoard({ releases, rows, counts }: Props) {
+export function ReadinessBoard({ releases, rows, counts, upcomingId = null }: Props) {
   const { t, i18n } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  const columnsKey = releases.map((r) => r.id).join();
+  // Wide boards overflow to the right, where the upcoming release is: bring it into view on
+  // arrival and when the columns change, not on every live update (the user may have scrolled).
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (box === null || upcomingId === null) return;
+    const index = releases.findIndex((r) => r.id === upcomingId);
+    const last =
+      box.querySelectorAll<HTMLElement>('thead th[data-release]')[
+        Math.min(index + 1, releases.length - 1)
+      ];
+    if (index < 0 || last === undefined) return;
+    box.scrollLeft = Math.max(0, last.offsetLeft + last.offsetWidth - box.clientWidth);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- columnsKey stands for releases
+  }, [upcomingId, columnsKey]);
   return (
-    <div className="board-scroll" tabIndex={0} role="region" aria-label={t('releases.board')}>
+    <div
+      ref={scroller}
+      className="board-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('releases.board')}
+    >
       <table className="table table--rowheads board">
         <thead>
           <tr>
             <th scope="col">{t('releases.account')}</th>
             <th scope="col">{t('releases.plan')}</th>
             {releases.map((r) => (
-              <th scope="col" key={r.id}>
+              <th
+                scope="col"
+                key={r.id}
+                data-release={r.id}
+                className={r.id === upcomingId ? 'board__upcoming' : undefined}
+              >
                 <Link to={`/releases/${r.id}`}>{r.version}</Link>
                 <span className="board__date">{formatDay(r.releaseDate, i18n.language)}</span>
+                {r.id === upcomingId ? (
+                  <span className="badge badge--info">{t('releases.upcoming')}</span>
+                ) : null}
               </th>
             ))}
           </tr>

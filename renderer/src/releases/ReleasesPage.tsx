@@ -72,7 +72,12 @@ export function ReleasesPage() {
         {rows.length === 0 ? (
           <p>{t('releases.noAccounts')}</p>
         ) : (
-          <ReadinessBoard releases={columns} rows={rows} counts={counts} />
+          <ReadinessBoard
+            releases={columns}
+            rows={rows}
+            counts={counts}
+            upcomingId={next?.id ?? null}
+          />
         )}
       </section>
       <ReleaseList releases={data.releases} />

@@ -1,5 +1,6 @@
 import {
   AlertTriangle,
+  CalendarX2,
   CheckCircle2,
   Circle,
   CircleDashed,
@@ -17,6 +18,7 @@ const LOOK: Record<CellState, { icon: LucideIcon; tone: string }> = {
   ready: { icon: CheckCircle2, tone: 'success' },
   'at-risk': { icon: AlertTriangle, tone: 'danger' },
   'not-included': { icon: MinusCircle, tone: 'muted' },
+  'before-start': { icon: CalendarX2, tone: 'muted' },
 };
 
 /** A readiness status as icon + text + colour (never colour alone). */

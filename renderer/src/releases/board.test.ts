@@ -93,6 +93,29 @@ describe('readiness board', () => {
     expect(boardReleases(releases, '2026-01-01', 6)).toHaveLength(2);
   });
 
+  it('a release before the subscription start is not owed: never missing, not counted', () => {
+    // A new account (subscription 2026-03-01): January and February predate it.
+    const newcomer = {
+      ...account('new', 'Newcomer', 'carefor-enterprise'),
+      subscriptionStart: '2026-03-01',
+    };
+    const { rows, counts } = buildBoard([newcomer], releases.slice(0, 4), [
+      assessment('rel-2026.02', 'new', 'ready'),
+    ]);
+    expect(rows[0]?.cells.map((c) => c.state)).toEqual([
+      'before-start',
+      'ready',
+      'missing',
+      'missing',
+    ]);
+    expect(counts.get('rel-2026.01')).toMatchObject({ missing: 0, 'before-start': 1 });
+    expect(releaseGaps(releases[0] as Release, [newcomer], [])).toMatchObject({
+      missing: [],
+      entitled: 0,
+    });
+    expect(releaseGaps(releases[2] as Release, [newcomer], []).missing).toEqual([newcomer]);
+  });
+
   it('gaps: entitled accounts without an assessment, and those not ready (at risk first)', () => {
     const gaps = releaseGaps(releases[2] as Release, accounts, [
       assessment('rel-2026.03', 'bp', 'in-progress'),

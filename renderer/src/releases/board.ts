@@ -4,9 +4,17 @@ import type { Account, Release, ReleaseAssessment } from '@shared/schemas/index'
 import { READINESS_STATUSES } from '@shared/schemas/index';
 
 export type Readiness = ReleaseAssessment['readiness'];
-/** A cell: the assessment's readiness, no assessment yet, or a plan without the service. */
-export type CellState = Readiness | 'missing' | 'not-included';
-export const CELL_STATES: readonly CellState[] = ['missing', ...READINESS_STATUSES, 'not-included'];
+/**
+ * A cell: the assessment's readiness, no assessment yet, a plan without the service, or a
+ * release shipped before the account's subscription started (nothing was owed then).
+ */
+export type CellState = Readiness | 'missing' | 'not-included' | 'before-start';
+export const CELL_STATES: readonly CellState[] = [
+  'missing',
+  ...READINESS_STATUSES,
+  'not-included',
+  'before-start',
+];
 
 export interface BoardCell {
   release: Release;
@@ -23,6 +31,14 @@ export type StateCounts = Record<CellState, number>;
 
 export function isEntitled(account: Pick<Account, 'plan'>): boolean {
   return entitlementsFor(account.plan).releaseImpactAssessment;
+}
+
+/** True when the release shipped before the account's subscription start (not owed). */
+export function predatesAccount(
+  release: Pick<Release, 'releaseDate'>,
+  account: Pick<Account, 'subscriptionStart'>,
+): boolean {
+  return release.releaseDate < account.subscriptionStart;
 }
 
 export const assessmentKey = (releaseId: string, accountId: string) => `${releaseId}|${accountId}`;
@@ -77,9 +93,11 @@ export function buildBoard(
         const assessment = found.get(assessmentKey(release.id, account.id)) ?? null;
         const state: CellState = !entitled
           ? 'not-included'
-          : assessment === null
-            ? 'missing'
-            : assessment.readiness;
+          : assessment !== null
+            ? assessment.readiness
+            : predatesAccount(release, account)
+              ? 'before-start'
+              : 'missing';
         const c = counts.get(release.id);
         if (c) c[state]++;
         return { release, account, state, assessment };
@@ -108,8 +126,10 @@ export function releaseGaps(
   assessments: readonly ReleaseAssessment[],
 ): ReleaseGaps {
   const found = index(assessments);
+  // An account whose subscription starts after the release owes no assessment of it.
   const entitled = accounts
     .filter((a) => a.deletedAt === null && isEntitled(a))
+    .filter((a) => !predatesAccount(release, a) || found.has(assessmentKey(release.id, a.id)))
     .sort((a, b) => a.name.localeCompare(b.name));
   const gaps: ReleaseGaps = { missing: [], notReady: [], ready: 0, entitled: entitled.length };
   for (const account of entitled) {

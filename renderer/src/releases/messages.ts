@@ -9,6 +9,7 @@ export const en = {
     'Each cell opens the impact assessment of that release for that account. Accounts whose plan does not include release impact management are listed as not included.',
   releasesShown: 'Releases shown',
   lastN: 'Last {{count}}',
+  upcoming: 'Upcoming',
   allReleases: 'All releases',
   account: 'Account',
   plan: 'Plan',
@@ -26,6 +27,7 @@ export const en = {
     ready: 'Ready',
     'at-risk': 'At risk',
     'not-included': 'Not included in the plan',
+    'before-start': 'Before the subscription',
   },
   impact: { none: 'None', low: 'Low', medium: 'Medium', high: 'High' },
   next: {
@@ -122,6 +124,7 @@ export const fr: Widen<typeof en> = {
     'Chaque case ouvre l’évaluation d’impact de cette version pour ce compte. Les comptes dont le plan n’inclut pas la gestion de l’impact des versions sont indiqués comme non inclus.',
   releasesShown: 'Versions affichées',
   lastN: '{{count}} dernières',
+  upcoming: 'À venir',
   allReleases: 'Toutes les versions',
   account: 'Compte',
   plan: 'Plan',
@@ -139,6 +142,7 @@ export const fr: Widen<typeof en> = {
     ready: 'Prêt',
     'at-risk': 'À risque',
     'not-included': 'Non inclus dans le plan',
+    'before-start': 'Avant l’abonnement',
   },
   impact: { none: 'Aucun', low: 'Faible', medium: 'Moyen', high: 'Élevé' },
   next: {
