@@ -14,7 +14,7 @@ describe('preload api', () => {
     expect(Object.isFrozen(api)).toBe(true);
     await api.openExternal('https://example.com/');
     expect(invoke).toHaveBeenCalledWith('openExternal', ['https://example.com/']);
-    expect(JSON.stringify(Object.keys(api))).not.toContain('ipcRenderer');
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
   it('passes only allowed menu commands to the page, and unsubscribes', () => {
