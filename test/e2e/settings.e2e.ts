@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, gotoScreen, watchErrors } from './helpers';
 
 test('workspace thresholds and targets persist across reload and drive the tier suggestion', async ({
@@ -64,11 +64,56 @@ test('your name is kept on this device', async ({ page }) => {
   await expect(page.getByLabel('Customer success manager (CSM)')).toHaveValue('Claire Martin');
 });
 
-test('the storage section reports usage and persistence', async ({ page }) => {
+/**
+ * Stands in for the browser's persistence decision (Chromium grants it by heuristics): the page's
+ * persist() answers from `answers` in turn, and persisted() tells what was last granted.
+ */
+async function browserPersistence(page: Page, answers: boolean[]): Promise<void> {
+  await page.addInitScript((queued: boolean[]) => {
+    let granted = false;
+    const calls = { persist: 0 };
+    Object.assign(window, { persistCalls: calls });
+    Object.defineProperties(navigator.storage, {
+      persisted: { value: () => Promise.resolve(granted) },
+      persist: {
+        value: () => {
+          calls.persist += 1;
+          granted = queued.shift() ?? granted;
+          return Promise.resolve(granted);
+        },
+      },
+    });
+  }, answers);
+}
+const persistCalls = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { persistCalls: { persist: number } }).persistCalls.persist,
+  );
+
+test('the storage section shows persistence granted at start-up', async ({ page }) => {
+  await browserPersistence(page, [true]);
   await gotoScreen(page, '#/settings', 'Settings');
-  await expect(page.getByTestId('storage-status')).toContainText(/used of .* available/);
-  await expect(page.getByTestId('storage-status')).toContainText(
-    /Persistent storage: (not )?granted/,
+  const status = page.getByTestId('storage-status');
+  await expect(status).toContainText(/used of .* available/);
+  await expect(status).toContainText('Persistent storage: granted.');
+  await expect(status).not.toContainText('not granted');
+  await expect(page.getByRole('button', { name: 'Ask again for persistent storage' })).toHaveCount(
+    0,
+  );
+  expect(await persistCalls(page)).toBe(1);
+});
+
+test('the storage section shows a refusal and asks again on request', async ({ page }) => {
+  await browserPersistence(page, [false, true]);
+  await gotoScreen(page, '#/settings', 'Settings');
+  const status = page.getByTestId('storage-status');
+  await expect(status).toContainText('Persistent storage: not granted.');
+  expect(await persistCalls(page)).toBe(1);
+  await page.getByRole('button', { name: 'Ask again for persistent storage' }).click();
+  await expect(status).toContainText('Persistent storage: granted.');
+  expect(await persistCalls(page)).toBe(2);
+  await expect(page.getByRole('button', { name: 'Ask again for persistent storage' })).toHaveCount(
+    0,
   );
 });
 
