@@ -198,11 +198,26 @@ test('the demo workspace loads, and filters and search narrow the list', async (
   await page.getByLabel('Plan').selectOption({ label: 'All plans' });
   await expect(rows).toHaveCount(12);
 
-  await page.getByRole('checkbox', { name: 'At risk only' }).check();
+  // Breached and at risk are separate filters and badges; a healthy book keeps few of either.
+  const atRiskBox = page.getByRole('checkbox', { name: 'With incidents at risk' });
+  const breachedBox = page.getByRole('checkbox', { name: 'With breached incidents' });
+  await atRiskBox.check();
+  await expect(page).toHaveURL(/risk=1/);
   const risky = await rows.count();
-  expect(risky).toBeLessThan(12);
-  await expect(rows.filter({ hasNotText: /at risk/ })).toHaveCount(0);
-  await page.getByRole('checkbox', { name: 'At risk only' }).uncheck();
+  expect(risky).toBeGreaterThan(0);
+  expect(risky).toBeLessThan(6);
+  await expect(rows.filter({ hasNotText: / at risk/ })).toHaveCount(0);
+  await atRiskBox.uncheck();
+  await breachedBox.check();
+  const breached = await rows.count();
+  expect(breached).toBeGreaterThan(0);
+  expect(breached).toBeLessThan(6);
+  await expect(rows.filter({ hasNotText: / breached/ })).toHaveCount(0);
+  await atRiskBox.check(); // both: accounts with either
+  expect(await rows.count()).toBeGreaterThanOrEqual(Math.max(risky, breached));
+  await breachedBox.uncheck();
+  await atRiskBox.uncheck();
+  await expect(rows).toHaveCount(12);
 
   const csm = page.getByLabel('CSM', { exact: true });
   const firstCsm = (await csm.locator('option').nth(1).textContent()) ?? '';

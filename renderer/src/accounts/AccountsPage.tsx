@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Plus } from 'lucide-react';
-import { peopleOf, summarizeAccounts, useHasAccounts } from '../db/accounts';
+import { peopleOf, useHasAccounts } from '../db/accounts';
 import { useOpenIncidents, useRecords } from '../db/queries';
 import { useWorkspaceSettings } from '../db/workspace';
 import { Page } from '../ui/Page';
@@ -15,6 +15,7 @@ import {
   type AccountFilters,
 } from './list/filters';
 import { FiltersBar } from './list/FiltersBar';
+import { summarizeAccounts } from './list/summary';
 import { WelcomeEmpty } from './list/WelcomeEmpty';
 import { useNow } from '../ui/useNow';
 import './accounts.css';

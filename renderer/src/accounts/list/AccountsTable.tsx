@@ -2,8 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { AlertTriangle } from 'lucide-react';
-import type { AccountSummary } from '../../db/accounts';
+import { AlertTriangle, Clock } from 'lucide-react';
+import type { AccountSummary } from './summary';
 import { PlanBadge } from '../PlanBadge';
 import { Truncate } from '../../ui/Truncate';
 
@@ -44,6 +44,9 @@ export function AccountsTable({ rows }: { rows: AccountSummary[] }) {
               {t('accounts.list.open')}
             </th>
             <th scope="col" className="num">
+              {t('accounts.list.breached')}
+            </th>
+            <th scope="col" className="num">
               {t('accounts.list.atRisk')}
             </th>
           </tr>
@@ -51,13 +54,13 @@ export function AccountsTable({ rows }: { rows: AccountSummary[] }) {
         <tbody>
           {top > 0 ? (
             <tr aria-hidden="true" className="table-spacer">
-              <td colSpan={6} style={{ height: top }} />
+              <td colSpan={7} style={{ height: top }} />
             </tr>
           ) : null}
           {items.map((item) => {
             const summary = rows[item.index];
             if (summary === undefined) return null;
-            const { account, openIncidents, atRisk } = summary;
+            const { account, openIncidents, breached, atRisk } = summary;
             return (
               <tr
                 key={account.id}
@@ -86,9 +89,19 @@ export function AccountsTable({ rows }: { rows: AccountSummary[] }) {
                 </td>
                 <td className="num">{openIncidents}</td>
                 <td className="num">
-                  {atRisk > 0 ? (
+                  {breached > 0 ? (
                     <span className="badge badge--danger">
                       <AlertTriangle size={14} aria-hidden="true" />
+                      {t('accounts.list.breachedBadge', { count: breached })}
+                    </span>
+                  ) : (
+                    '0'
+                  )}
+                </td>
+                <td className="num">
+                  {atRisk > 0 ? (
+                    <span className="badge badge--warning">
+                      <Clock size={14} aria-hidden="true" />
                       {t('accounts.list.atRiskBadge', { count: atRisk })}
                     </span>
                   ) : (
@@ -100,7 +113,7 @@ export function AccountsTable({ rows }: { rows: AccountSummary[] }) {
           })}
           {bottom > 0 ? (
             <tr aria-hidden="true" className="table-spacer">
-              <td colSpan={6} style={{ height: bottom }} />
+              <td colSpan={7} style={{ height: bottom }} />
             </tr>
           ) : null}
         </tbody>

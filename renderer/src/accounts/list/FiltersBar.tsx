@@ -49,8 +49,16 @@ export function FiltersBar({ filters, people, onChange }: Props) {
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={filters.atRiskOnly}
-          onChange={(e) => set({ atRiskOnly: e.target.checked })}
+          checked={filters.breached}
+          onChange={(e) => set({ breached: e.target.checked })}
+        />
+        {t('accounts.list.breachedOnly')}
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={filters.atRisk}
+          onChange={(e) => set({ atRisk: e.target.checked })}
         />
         {t('accounts.list.atRiskOnly')}
       </label>

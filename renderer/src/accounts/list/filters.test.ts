@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '@shared/schemas/index';
-import type { AccountSummary } from '../../db/accounts';
+import type { AccountSummary } from './summary';
 import { filterAccounts, filtersFromParams, NO_FILTERS, paramsFromFilters } from './filters';
 
-const row = (over: Partial<Account>, atRisk = 0): AccountSummary => ({
+const row = (over: Partial<Account>, breached = 0, atRisk = 0): AccountSummary => ({
   account: {
     id: over.name ?? 'x',
     name: 'x',
@@ -13,12 +13,14 @@ const row = (over: Partial<Account>, atRisk = 0): AccountSummary => ({
     contacts: [],
     ...over,
   } as Account,
-  openIncidents: atRisk,
+  openIncidents: breached + atRisk + 1,
+  breached,
   atRisk,
 });
 
 const rows = [
-  row({ name: 'Clínicas Mediterráneo', plan: 'premium', csmName: 'Hannah' }, 1),
+  row({ name: 'Clínicas Mediterráneo', plan: 'premium', csmName: 'Hannah' }, 2, 0),
+  row({ name: 'Van Leeuwen Foods', plan: 'premium', csmName: 'Hannah' }, 0, 1),
   row({
     name: 'Nordhavn Logistics',
     plan: 'carefor-enterprise',
@@ -34,20 +36,37 @@ describe('filterAccounts', () => {
     expect(names('clinicas')).toEqual(['Clínicas Mediterráneo']);
     expect(names('INGRID')).toEqual(['Nordhavn Logistics']);
     expect(names('nordhavn.example')).toEqual(['Nordhavn Logistics']);
-    expect(names('')).toHaveLength(2);
+    expect(names('')).toHaveLength(3);
   });
 
-  it('filters by plan, CSM, SDM and risk', () => {
+  it('filters by plan, CSM and SDM', () => {
     const count = (f: Partial<typeof NO_FILTERS>) =>
       filterAccounts(rows, { ...NO_FILTERS, ...f }).length;
     expect(count({ plan: 'carefor-enterprise' })).toBe(1);
-    expect(count({ csm: 'Hannah' })).toBe(1);
+    expect(count({ csm: 'Hannah' })).toBe(2);
     expect(count({ sdm: 'Tom' })).toBe(1);
-    expect(count({ atRiskOnly: true })).toBe(1);
+  });
+
+  it('keeps breached and at-risk apart; both boxes mean either', () => {
+    const names = (f: Partial<typeof NO_FILTERS>) =>
+      filterAccounts(rows, { ...NO_FILTERS, ...f }).map((r) => r.account.name);
+    expect(names({ breached: true })).toEqual(['Clínicas Mediterráneo']);
+    expect(names({ atRisk: true })).toEqual(['Van Leeuwen Foods']);
+    expect(names({ breached: true, atRisk: true })).toEqual([
+      'Clínicas Mediterráneo',
+      'Van Leeuwen Foods',
+    ]);
   });
 
   it('round-trips through the URL and ignores unknown plans', () => {
-    const f = { query: 'a b', plan: 'premium' as const, csm: 'C', sdm: '', atRiskOnly: true };
+    const f = {
+      query: 'a b',
+      plan: 'premium' as const,
+      csm: 'C',
+      sdm: '',
+      breached: true,
+      atRisk: false,
+    };
     expect(filtersFromParams(paramsFromFilters(f))).toEqual(f);
     expect(filtersFromParams(new URLSearchParams('plan=gold')).plan).toBe('');
   });

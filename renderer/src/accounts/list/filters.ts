@@ -1,12 +1,15 @@
 import { PLAN_IDS, type PlanId } from '@shared/domain/types';
-import type { AccountSummary } from '../../db/accounts';
+import type { AccountSummary } from './summary';
 
 export interface AccountFilters {
   query: string;
   plan: PlanId | '';
   csm: string;
   sdm: string;
-  atRiskOnly: boolean;
+  /** Accounts with a breached incident; with atRisk too, accounts with either. */
+  breached: boolean;
+  /** Accounts with an incident at risk (not yet breached). */
+  atRisk: boolean;
 }
 
 export const NO_FILTERS: AccountFilters = {
@@ -14,10 +17,11 @@ export const NO_FILTERS: AccountFilters = {
   plan: '',
   csm: '',
   sdm: '',
-  atRiskOnly: false,
+  breached: false,
+  atRisk: false,
 };
 
-/** Filters live in the URL (?q=&plan=&csm=&sdm=&risk=1) so Back restores them. */
+/** Filters live in the URL (?q=&plan=&csm=&sdm=&breached=1&risk=1) so Back restores them. */
 export function filtersFromParams(params: URLSearchParams): AccountFilters {
   const plan = params.get('plan') ?? '';
   return {
@@ -25,7 +29,8 @@ export function filtersFromParams(params: URLSearchParams): AccountFilters {
     plan: (PLAN_IDS as readonly string[]).includes(plan) ? (plan as PlanId) : '',
     csm: params.get('csm') ?? '',
     sdm: params.get('sdm') ?? '',
-    atRiskOnly: params.get('risk') === '1',
+    breached: params.get('breached') === '1',
+    atRisk: params.get('risk') === '1',
   };
 }
 
@@ -35,7 +40,8 @@ export function paramsFromFilters(filters: AccountFilters): URLSearchParams {
   if (filters.plan !== '') params.set('plan', filters.plan);
   if (filters.csm !== '') params.set('csm', filters.csm);
   if (filters.sdm !== '') params.set('sdm', filters.sdm);
-  if (filters.atRiskOnly) params.set('risk', '1');
+  if (filters.breached) params.set('breached', '1');
+  if (filters.atRisk) params.set('risk', '1');
   return params;
 }
 
@@ -47,11 +53,14 @@ export function filterAccounts(
   filters: AccountFilters,
 ): AccountSummary[] {
   const words = fold(filters.query).split(/\s+/).filter(Boolean);
-  return rows.filter(({ account, atRisk }) => {
+  const bySla = filters.breached || filters.atRisk;
+  return rows.filter(({ account, breached, atRisk }) => {
     if (filters.plan !== '' && account.plan !== filters.plan) return false;
     if (filters.csm !== '' && account.csmName !== filters.csm) return false;
     if (filters.sdm !== '' && account.sdmName !== filters.sdm) return false;
-    if (filters.atRiskOnly && atRisk === 0) return false;
+    // Like the queue: both boxes mean either state, neither means any.
+    if (bySla && !((filters.breached && breached > 0) || (filters.atRisk && atRisk > 0)))
+      return false;
     if (words.length === 0) return true;
     const haystack = fold(
       [account.name, ...account.contacts.flatMap((c) => [c.name, c.email ?? ''])].join(' '),
