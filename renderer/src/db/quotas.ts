@@ -84,10 +84,20 @@ export async function addMonitoredInterface(
   name: string,
   critical = false,
 ): Promise<MonitoredInterface> {
-  const added: MonitoredInterface = { id: newId(), name: name.trim(), critical };
+  const [added] = await addMonitoredInterfaces(account, [{ name, critical }]);
+  if (added === undefined) throw new Error('No interface was added.');
+  return added;
+}
+
+/** Adds several monitored interfaces in one save: all of them or, if refused, none. */
+export async function addMonitoredInterfaces(
+  account: Account,
+  items: ReadonlyArray<{ name: string; critical: boolean }>,
+): Promise<MonitoredInterface[]> {
+  const added = items.map((i) => ({ id: newId(), name: i.name.trim(), critical: i.critical }));
   await saveRecord('accounts', {
     id: account.id,
-    monitoredInterfaces: [...account.monitoredInterfaces, added],
+    monitoredInterfaces: [...account.monitoredInterfaces, ...added],
   });
   return added;
 }

@@ -1,10 +1,18 @@
 import { PLAN_NAMES } from '@shared/domain/types';
 import type { Account } from '@shared/schemas/index';
-import { useState } from 'react';
+import { Plus, X } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMonitoredInterface, type AccountQuotaData } from '../db/quotas';
+import { addMonitoredInterfaces, type AccountQuotaData } from '../db/quotas';
 import { TextField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
+import {
+  checkRows,
+  filledRows,
+  spreadPaste,
+  type InterfaceRow,
+  type RowProblem,
+} from './interface-rows';
 import type { OrderChoice } from './OverageConfirm';
 import { coveredNote, recordOrder } from './overage';
 import { QuotaDialogForm } from './QuotaDialogForm';
@@ -17,49 +25,80 @@ interface Props {
   onClose: () => void;
 }
 
+const PROBLEM_KEY = {
+  required: 'quotas.required',
+  duplicate: 'quotas.interfaces.duplicate',
+  repeated: 'quotas.interfaces.repeated',
+} as const satisfies Record<RowProblem, string>;
+
 /**
- * Adds a monitored interface; warns before it exceeds the plan's allowance, unless work orders
- * for the current subscription year already cover the overage.
+ * Adds one or several monitored interfaces in one save (a row each; a pasted list opens one row
+ * per line); warns once before they exceed the plan's allowance, unless work orders for the
+ * current subscription year already cover the overage.
  */
 export function InterfaceDialog({ account, data, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const [name, setName] = useState('');
-  const [critical, setCritical] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  // Its one field's error is checked here; a refused save is reported, not shown per field.
+  const keys = useRef(1);
+  const nextKey = () => ++keys.current;
+  const [rows, setRows] = useState<InterfaceRow[]>([{ key: 1, name: '', critical: false }]);
+  const [problems, setProblems] = useState(new Map<number, RowProblem>());
+  const [focusKey, setFocusKey] = useState<number | null>(null);
+  // Its fields' errors are checked here; a refused save is reported, not shown per field.
   const { setWarning, busy, save: run, overage } = useDialogSave({ fieldErrors: false });
+  const list = useRef<HTMLOListElement>(null);
+  // A row added with the button takes focus once it is rendered.
+  useEffect(() => {
+    if (focusKey === null) return;
+    list.current?.querySelector<HTMLInputElement>(`input[data-row="${String(focusKey)}"]`)?.focus();
+  }, [focusKey]);
+  const many = rows.length > 1;
+  const patch = (key: number, p: Partial<InterfaceRow>) => {
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
+  };
 
   const save = (order: OrderChoice | null) =>
     run(async () => {
+      const items = filledRows(rows);
       await recordOrder(order, {
         accountId: account.id,
-        title: `${t('quotas.kind.interfaces')}: ${name.trim()}`,
+        title: `${t('quotas.kind.interfaces')}: ${items.map((i) => i.name).join(', ')}`,
         reason: 'monitored-interface',
-        line: interfacePreview(account, data, new Date()),
+        line: interfacePreview(account, data, new Date(), items.length),
       });
-      const added = await addMonitoredInterface(account, name, critical);
-      showToast({ tone: 'info', message: t('quotas.interfaces.saved', { name: added.name }) });
+      const added = await addMonitoredInterfaces(account, items);
+      showToast({
+        tone: 'info',
+        message:
+          added.length === 1
+            ? t('quotas.interfaces.saved', { name: added[0]?.name ?? '' })
+            : t('quotas.interfaces.savedMany', { count: added.length }),
+      });
       onClose();
     });
 
   const submit = () => {
-    const trimmed = name.trim().toLowerCase();
-    const problem =
-      trimmed === ''
-        ? t('quotas.required')
-        : account.monitoredInterfaces.some((i) => i.name.trim().toLowerCase() === trimmed)
-          ? t('quotas.interfaces.duplicate')
-          : undefined;
-    setError(problem);
-    if (problem) return;
-    const preview = interfacePreview(account, data, new Date());
+    const found = checkRows(
+      rows,
+      account.monitoredInterfaces.map((i) => i.name),
+    );
+    setProblems(found);
+    if (found.size > 0) return;
+    const count = filledRows(rows).length;
+    const preview = interfacePreview(account, data, new Date(), count);
     if (preview.needsWorkOrder) {
       setWarning(
-        t('quotas.confirm.interface', {
-          used: preview.used,
-          included: preview.included,
-          plan: PLAN_NAMES[account.plan],
-        }) + coveredNote(t, preview, i18n.language),
+        (count === 1
+          ? t('quotas.confirm.interface', {
+              used: preview.used,
+              included: preview.included,
+              plan: PLAN_NAMES[account.plan],
+            })
+          : t('quotas.confirm.interfaces', {
+              count,
+              used: preview.used,
+              included: preview.included,
+              plan: PLAN_NAMES[account.plan],
+            })) + coveredNote(t, preview, i18n.language),
       );
       return;
     }
@@ -74,25 +113,70 @@ export function InterfaceDialog({ account, data, onClose }: Props) {
       onClose={onClose}
       overage={overage((order) => void save(order))}
     >
-      <TextField
-        label={t('quotas.interfaces.name')}
-        required
-        value={name}
-        error={error}
-        onChange={(e) => {
-          setName(e.target.value);
+      <p className="hint">{t('quotas.interfaces.severalHint')}</p>
+      <ol ref={list} className="interface-rows">
+        {rows.map((row, index) => {
+          const n = index + 1;
+          const problem = problems.get(row.key);
+          return (
+            <li key={row.key} className="interface-rows__row">
+              <TextField
+                label={many ? t('quotas.interfaces.nameN', { n }) : t('quotas.interfaces.name')}
+                required={index === 0}
+                value={row.name}
+                error={problem ? t(PROBLEM_KEY[problem]) : undefined}
+                data-row={row.key}
+                onChange={(e) => {
+                  patch(row.key, { name: e.target.value });
+                }}
+                onPaste={(e) => {
+                  const spread = spreadPaste(
+                    rows,
+                    row.key,
+                    e.clipboardData.getData('text'),
+                    nextKey,
+                  );
+                  if (spread === null) return;
+                  e.preventDefault();
+                  setRows(spread);
+                }}
+              />
+              <label className="quota-check">
+                <input
+                  type="checkbox"
+                  checked={row.critical}
+                  onChange={(e) => {
+                    patch(row.key, { critical: e.target.checked });
+                  }}
+                />
+                {many ? t('quotas.interfaces.criticalN', { n }) : t('quotas.interfaces.critical')}
+              </label>
+              {many ? (
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('quotas.interfaces.removeRow', { n })}
+                  onClick={() => {
+                    setRows((rs) => rs.filter((r) => r.key !== row.key));
+                  }}
+                >
+                  <X size={16} aria-hidden="true" />
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        onClick={() => {
+          const key = nextKey();
+          setRows((rs) => [...rs, { key, name: '', critical: false }]);
+          setFocusKey(key);
         }}
-      />
-      <label className="quota-check">
-        <input
-          type="checkbox"
-          checked={critical}
-          onChange={(e) => {
-            setCritical(e.target.checked);
-          }}
-        />
-        {t('quotas.interfaces.critical')}
-      </label>
+      >
+        <Plus size={16} aria-hidden="true" /> {t('quotas.interfaces.addRow')}
+      </button>
     </QuotaDialogForm>
   );
 }

@@ -104,6 +104,13 @@ export const en = {
     criticalBadge: 'Critical',
     saved: 'Interface “{{name}}” added.',
     duplicate: 'An interface with this name is already monitored.',
+    repeated: 'This name is already in the list above.',
+    savedMany: '{{count}} interfaces added.',
+    severalHint: 'Add several at once: one row each, or paste a list (one name per line).',
+    nameN: 'Interface name {{n}}',
+    criticalN: 'Critical interface {{n}}',
+    removeRow: 'Remove interface {{n}}',
+    addRow: 'Another interface',
   },
   time: {
     title: 'Time entries',
@@ -165,6 +172,8 @@ export const en = {
       'This would be special event {{used}} of {{included}} included for {{period}}. It needs a professional-services work order.',
     interface:
       'This would be monitored interface {{used}} of {{included}} included in {{plan}}. It needs a professional-services work order.',
+    interfaces:
+      'These {{count}} would bring monitored interfaces to {{used}} of {{included}} included in {{plan}}. Those beyond the allowance need a professional-services work order.',
     hours:
       'This brings extension enhancement to {{used}} h of {{included}} h for {{period}}. It needs a professional-services work order.',
     recordNow: 'Record the work order now',
@@ -289,6 +298,14 @@ export const fr: Widen<typeof en> = {
     criticalBadge: 'Critique',
     saved: 'Interface « {{name}} » ajoutée.',
     duplicate: 'Une interface de ce nom est déjà surveillée.',
+    repeated: 'Ce nom figure déjà plus haut dans la liste.',
+    savedMany: '{{count}} interfaces ajoutées.',
+    severalHint:
+      'Ajoutez-en plusieurs à la fois : une ligne chacune, ou collez une liste (un nom par ligne).',
+    nameN: 'Nom de l’interface {{n}}',
+    criticalN: 'Interface critique {{n}}',
+    removeRow: 'Retirer l’interface {{n}}',
+    addRow: 'Autre interface',
   },
   time: {
     title: 'Saisies de temps',
@@ -350,6 +367,8 @@ export const fr: Widen<typeof en> = {
       'Ce serait l’événement spécial {{used}} pour {{included}} inclus sur la période {{period}}. Il nécessite un bon de commande de services professionnels.',
     interface:
       'Ce serait l’interface surveillée {{used}} pour {{included}} incluses dans {{plan}}. Elle nécessite un bon de commande de services professionnels.',
+    interfaces:
+      'Ces {{count}} interfaces porteraient le total à {{used}} pour {{included}} incluses dans {{plan}}. Celles au-delà du forfait nécessitent un bon de commande de services professionnels.',
     hours:
       'L’évolution des extensions passerait à {{used}} h pour {{included}} h incluses sur {{period}}. Cela nécessite un bon de commande de services professionnels.',
     recordNow: 'Enregistrer le bon de commande maintenant',
