@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth';
 import { memberRoutes } from './routes/members';
 import { syncRoutes } from './routes/sync';
 import { ChangeHub } from './sync/notify';
+import { PullReader } from './sync/pull-batch';
 import { RECHECK_MS } from './sync/wait';
 
 export interface AppOptions {
@@ -52,6 +53,8 @@ export interface AppContext {
   signInLimit: SignInLimit;
   tokenTtlMs: number;
   changes: ChangeHub;
+  /** Pull pages and "anything new?" looks, one read shared by the pulls a push wakes. */
+  reader: PullReader;
   recheckMs: number;
   stats: PlannerStats;
 }
@@ -66,18 +69,24 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.http };
   const app = Fastify({
     logger: opts.logger ?? false,
+    // Two log lines for every pull and push of every device was a fifth of a busy server's time:
+    // only requests that fail are logged (below; 5xx by the error handler).
+    disableRequestLogging: true,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
     ...serverOptions(limits),
     trustProxy:
       opts.trustProxy !== undefined && opts.trustProxy.length > 0 ? [...opts.trustProxy] : false,
   });
   app.server.maxConnections = limits.maxConnections;
+  const changes = opts.changes ?? new ChangeHub();
   const ctx: AppContext = {
     db: opts.db,
     now: opts.now ?? Date.now,
     signInLimit: opts.signInLimit ?? DEFAULT_SIGN_IN_LIMIT,
     tokenTtlMs: opts.tokenTtlMs ?? TOKEN_TTL_MS,
-    changes: opts.changes ?? new ChangeHub(),
+    changes,
+    // One process owns a PGlite folder, so every change is published here with its number.
+    reader: new PullReader({ db: opts.db, hub: changes, trustHead: opts.db.kind === 'pglite' }),
     recheckMs: opts.recheckMs ?? RECHECK_MS,
     stats: new PlannerStats(opts.db, opts.plannerStats),
   };
@@ -109,6 +118,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     stopListening();
     await stopPurge();
     await ctx.stats.idle(); // the database closes next
+  });
+
+  app.addHook('onResponse', (request, reply, done) => {
+    if (reply.statusCode >= 400 && reply.statusCode < 500) {
+      request.log.info(
+        { method: request.method, url: request.url, statusCode: reply.statusCode },
+        'request refused',
+      );
+    }
+    done();
   });
 
   // Callback-style hooks: the checks are synchronous and throw ApiError.

@@ -9,8 +9,8 @@ import type { PullQuery } from '../../shared/sync/index';
 import { requireMember } from '../auth/guard';
 import { ApiError, parseOr400 } from '../http/errors';
 import { applyPush, precheckPush } from '../sync/push';
-import { pullChanges, syncStatus } from '../sync/pull';
-import { hasChangesAfter, waitForChange } from '../sync/wait';
+import { syncStatus } from '../sync/pull';
+import { waitForChange } from '../sync/wait';
 import type { AppContext } from '../app';
 import { z } from 'zod';
 
@@ -37,7 +37,7 @@ async function waitForPull(
       workspaceId,
       waitMs: q.wait,
       recheckMs: ctx.recheckMs,
-      hasChanges: () => hasChangesAfter(ctx.db, workspaceId, q.after),
+      hasChanges: (recheck) => ctx.reader.hasChangesAfter(workspaceId, q.after, recheck),
       after: q.after,
       signal: left.signal,
     });
@@ -70,7 +70,7 @@ export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
     const member = await requireMember(db, request, now());
     const q = parseOr400(pullQuerySchema, request.query);
     if (q.wait > 0) await waitForPull(ctx, member.workspaceId, q, reply);
-    const body = await pullChanges(db, member, q);
+    const body = await ctx.reader.pull(member, q);
     return reply.type('application/json; charset=utf-8').send(body);
   });
 

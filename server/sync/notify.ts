@@ -8,6 +8,10 @@ export type Waker = (reason: WakeReason, seq?: number) => void;
  */
 export class ChangeHub {
   private readonly waiters = new Map<string, Set<Waker>>();
+  /** Newest committed sequence number known per workspace (see head()). */
+  private readonly heads = new Map<string, number>();
+  /** Counts notices of unknown sequence per workspace, so a read begun before one is not believed. */
+  private readonly epochs = new Map<string, number>();
   private closed = false;
 
   /** `wake` is called on each change in the workspace, or once with 'closing'. */
@@ -30,8 +34,38 @@ export class ChangeHub {
   }
 
   publish(workspaceId: string, seq?: number): void {
+    if (seq === undefined) {
+      // Another instance's change (or an unknown one): what we knew of the head is stale.
+      this.heads.delete(workspaceId);
+      this.epochs.set(workspaceId, this.epoch(workspaceId) + 1);
+    } else {
+      this.heads.set(workspaceId, Math.max(seq, this.heads.get(workspaceId) ?? seq));
+    }
     // A copy: a woken waiter unsubscribes while we iterate.
     for (const wake of [...(this.waiters.get(workspaceId) ?? [])]) wake('change', seq);
+  }
+
+  /**
+   * The workspace's newest committed sequence number, when this hub knows it: a read told it
+   * and every change since was published with its number (always so when one process owns the
+   * database). Null when unknown: the caller asks the database.
+   */
+  head(workspaceId: string): number | null {
+    return this.heads.get(workspaceId) ?? null;
+  }
+
+  /** Take before reading the head from the database, give to noteHead after. */
+  epoch(workspaceId: string): number {
+    return this.epochs.get(workspaceId) ?? 0;
+  }
+
+  /**
+   * A read begun at `epoch` saw `seq` as the newest: remember it, unless a change of unknown
+   * number was noticed meanwhile (the read may predate it). Numbers only grow.
+   */
+  noteHead(workspaceId: string, seq: number, epoch: number): void {
+    if (epoch !== this.epoch(workspaceId)) return;
+    this.heads.set(workspaceId, Math.max(seq, this.heads.get(workspaceId) ?? seq));
   }
 
   /** Server shutting down: every waiter answers now, later ones do not wait. */

@@ -12,22 +12,9 @@ import { toNumber } from '../db/types';
  */
 export async function pullChanges(db: Queryable, member: Member, q: PullQuery): Promise<string> {
   const ws = member.workspaceId;
-  const rows = await db.query<{
-    seq: unknown;
-    table_name: string;
-    record_id: string;
-    fields: string;
-  }>(
-    `SELECT seq, table_name, record_id, fields::text AS fields FROM records
-      WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-    [ws, q.after, q.limit + 1],
-  );
+  const rows = await db.query<RecordRow>(PAGE_SQL, [ws, q.after, q.limit + 1]);
   const page = rows.slice(0, q.limit);
-  const changes = page.map(
-    (r) =>
-      `{"seq":${String(toNumber(r.seq))},"table":${JSON.stringify(r.table_name)},` +
-      `"recordId":${JSON.stringify(r.record_id)},"fields":${r.fields}}`,
-  );
+  const changes = page.map(changeJson);
   const last = page.at(-1);
   const cursor = last === undefined ? q.after : toNumber(last.seq);
   const hasMore = rows.length > q.limit;
@@ -44,11 +31,30 @@ export async function pullChanges(db: Queryable, member: Member, q: PullQuery): 
     }
     remaining = `,"remaining":${String(n)}`;
   }
-  return (
-    `{"changes":[${changes.join(',')}],"cursor":${String(cursor)},` +
-    `"hasMore":${String(hasMore)}${remaining}}`
-  );
+  return pageJson(changes, cursor, hasMore, remaining);
 }
+
+export interface RecordRow {
+  seq: unknown;
+  table_name: string;
+  record_id: string;
+  /** jsonb as text. */
+  fields: string;
+}
+
+/** One change of a PullResponse as JSON text (the fields go out as the database gave them). */
+export const changeJson = (r: RecordRow): string =>
+  `{"seq":${String(toNumber(r.seq))},"table":${JSON.stringify(r.table_name)},` +
+  `"recordId":${JSON.stringify(r.record_id)},"fields":${r.fields}}`;
+
+/** A PullResponse as JSON text; `remaining` is '' or `,"remaining":N`. */
+export const pageJson = (changes: string[], cursor: number, hasMore: boolean, remaining = '') =>
+  `{"changes":[${changes.join(',')}],"cursor":${String(cursor)},` +
+  `"hasMore":${String(hasMore)}${remaining}}`;
+
+/** The query of a pull page: records of the workspace changed after `after`, in order. */
+export const PAGE_SQL = `SELECT seq, table_name, record_id, fields::text AS fields FROM records
+      WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`;
 
 export async function syncStatus(
   db: Queryable,

@@ -1,5 +1,4 @@
 /** Long-poll: holds a pull until its workspace changes, so a push reaches other devices at once. */
-import type { Queryable } from '../db/types';
 import type { ChangeHub, WakeReason } from './notify';
 
 /** How often a waiting pull looks at the database anyway, in case a notice was lost. */
@@ -11,8 +10,11 @@ export interface WaitOptions {
   hub: ChangeHub;
   workspaceId: string;
   waitMs: number;
-  /** True when the database holds changes the caller has not pulled. */
-  hasChanges: () => Promise<boolean>;
+  /**
+   * True when the database holds changes the caller has not pulled. `recheck`: the periodic look
+   * in case a notice was lost, which must ask the database itself (not what notices told).
+   */
+  hasChanges: (recheck: boolean) => Promise<boolean>;
   /** The caller's cursor: a notice carrying a later sequence number needs no database look. */
   after?: number;
   recheckMs?: number;
@@ -25,7 +27,7 @@ type Event = WakeReason | 'timeout' | 'aborted' | 'recheck';
 /** Resolves when there is something to pull, or why there will not be. */
 export async function waitForChange(o: WaitOptions): Promise<WaitOutcome> {
   if (o.signal?.aborted === true) return 'aborted';
-  if (await o.hasChanges()) return 'changes';
+  if (await o.hasChanges(false)) return 'changes';
 
   const events: Event[] = [];
   let resume: (() => void) | null = null;
@@ -42,7 +44,7 @@ export async function waitForChange(o: WaitOptions): Promise<WaitOutcome> {
   let recheck: ReturnType<typeof setTimeout> | undefined;
   try {
     // A push may have committed between the first look and subscribing.
-    if (await o.hasChanges()) return 'changes';
+    if (await o.hasChanges(false)) return 'changes';
     for (;;) {
       if (events.length === 0) {
         recheck = setTimeout(() => add('recheck'), o.recheckMs ?? RECHECK_MS);
@@ -57,7 +59,7 @@ export async function waitForChange(o: WaitOptions): Promise<WaitOutcome> {
       // answer and the other devices' pulls share one database connection).
       if (o.after !== undefined && newest > o.after) return 'changes';
       // Woken or due: the notice may be for changes this caller already has.
-      if (await o.hasChanges()) return 'changes';
+      if (await o.hasChanges(batch.every((e) => e === 'recheck'))) return 'changes';
     }
   } finally {
     clearTimeout(deadline);
@@ -65,17 +67,4 @@ export async function waitForChange(o: WaitOptions): Promise<WaitOutcome> {
     o.signal?.removeEventListener('abort', onAbort);
     unsubscribe();
   }
-}
-
-/** Whether the workspace holds a record changed after `after` (index-only on records_workspace_seq). */
-export async function hasChangesAfter(
-  db: Queryable,
-  workspaceId: string,
-  after: number,
-): Promise<boolean> {
-  const rows = await db.query<{ found: boolean }>(
-    'SELECT EXISTS (SELECT 1 FROM records WHERE workspace_id = $1 AND seq > $2) AS found',
-    [workspaceId, after],
-  );
-  return rows[0]?.found === true;
 }
