@@ -1,6 +1,6 @@
 import { PLAN_IDS, PLAN_NAMES, SEVERITIES, type PlanId, type Severity } from '@shared/domain/types';
 import { Search } from 'lucide-react';
-import { useId, type RefObject } from 'react';
+import { useId, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFiltered } from './queue-model';
 import { useQueueUi } from './queue-store';
@@ -17,6 +17,25 @@ export function QueueFilters({ facets, searchRef }: Props) {
   const setFilter = useQueueUi((s) => s.setFilter);
   const clearFilters = useQueueUi((s) => s.clearFilters);
   const id = useId();
+  // Built once per facet list: a keystroke in the search then leaves these options alone.
+  const accountOptions = useMemo(
+    () =>
+      facets.accounts.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.name}
+        </option>
+      )),
+    [facets.accounts],
+  );
+  const sdmOptions = useMemo(
+    () =>
+      facets.sdms.map((s) => (
+        <option key={s} value={s}>
+          {s}
+        </option>
+      )),
+    [facets.sdms],
+  );
   return (
     <div className="queue-filters" role="search" aria-label={t('queue.filters')}>
       <label className="queue-filters__search">
@@ -43,11 +62,7 @@ export function QueueFilters({ facets, searchRef }: Props) {
           onChange={(e) => setFilter('accountId', e.target.value)}
         >
           <option value="">{t('queue.anyAccount')}</option>
-          {facets.accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          {accountOptions}
         </select>
       </div>
       <div className="queue-filters__field">
@@ -101,11 +116,7 @@ export function QueueFilters({ facets, searchRef }: Props) {
           onChange={(e) => setFilter('sdm', e.target.value)}
         >
           <option value="">{t('queue.anySdm')}</option>
-          {facets.sdms.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
+          {sdmOptions}
         </select>
       </div>
       <fieldset className="queue-filters__states">

@@ -9,7 +9,7 @@ import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';
 import { queueFacets } from './queue-model';
 import { useQueueUi } from './queue-store';
-import { fixedFilterMask, queueView, type QueueTable } from './queue-view';
+import { fixedFilterMask, queueView, warmFolds, type QueueTable } from './queue-view';
 import { useNow } from '../ui/useNow';
 import { useQueue } from './useQueue';
 import './queue.css';
@@ -32,6 +32,7 @@ export function QueuePage() {
     () => (snapshot ? queueView(snapshot, mask, filters) : null),
     [snapshot, mask, filters],
   );
+  useEffect(() => (table ? warmFolds(table) : undefined), [table]);
   const at = snapshot?.now;
   const now = useMemo(() => (at === undefined ? null : new Date(at)), [at]);
 

@@ -87,7 +87,13 @@ export class QueueClient {
   private readonly folds = new FoldCache();
   /** What the worker holds now, by slot. */
   private sent = new Map<number, QueueIncident>();
-  private sentJson: { accounts: string; specialEvents: string; settings: string } | null = null;
+  private sentJson: {
+    accounts: string | undefined;
+    specialEvents: string | undefined;
+    settings: string | undefined;
+  } | null = null;
+  /** The source `sentJson` was made from: the same arrays need no serializing again. */
+  private sentFrom: QueueSource | null = null;
 
   constructor(makeTransport: TransportFactory = defaultTransport) {
     this.makeTransport = makeTransport;
@@ -109,6 +115,7 @@ export class QueueClient {
     this.source = source;
     // Filled, not holey: an array written out of order may turn into a slow dictionary.
     const size = this.slotOf.size + source.incidents.length;
+    const before = this.table?.incidents;
     const incidents = new Array<Incident | undefined>(size).fill(undefined);
     const upserts: QueueDataMessage['upserts'] = [];
     for (const incident of source.incidents) {
@@ -119,7 +126,10 @@ export class QueueClient {
       }
       incidents[slot] = incident;
       const held = this.sent.get(slot);
-      if (held !== undefined && sameForQueue(held, incident)) continue;
+      // The source keeps the objects of incidents no write touched: those need no comparing.
+      if (held !== undefined && (before?.[slot] === incident || sameForQueue(held, incident))) {
+        continue;
+      }
       const slim = queueIncident(incident);
       this.sent.set(slot, slim);
       upserts.push([slot, slim]);
@@ -131,12 +141,19 @@ export class QueueClient {
     const accounts = new Map(source.accounts.map((a) => [a.id, a]));
     this.table = { incidents, accounts, slotOf: this.slotOf, folds: this.folds };
 
-    const json = {
-      accounts: JSON.stringify(source.accounts),
-      specialEvents: JSON.stringify(source.specialEvents),
-      settings: JSON.stringify(source.settings),
-    };
     const was = this.sentJson;
+    const last = this.sentFrom;
+    const json = {
+      accounts:
+        last?.accounts === source.accounts ? was?.accounts : JSON.stringify(source.accounts),
+      specialEvents:
+        last?.specialEvents === source.specialEvents
+          ? was?.specialEvents
+          : JSON.stringify(source.specialEvents),
+      settings:
+        last?.settings === source.settings ? was?.settings : JSON.stringify(source.settings),
+    };
+    this.sentFrom = source;
     this.sentJson = json;
     const message: QueueDataMessage = { type: 'data', version: 0, now: this.now, upserts, removed };
     if (was?.accounts !== json.accounts) message.accounts = source.accounts;
@@ -166,6 +183,7 @@ export class QueueClient {
     this.transport = null;
     this.sent = new Map();
     this.sentJson = null;
+    this.sentFrom = null;
   }
 
   private connect(): QueueTransport {

@@ -22,6 +22,34 @@ export class FoldCache {
   }
 }
 
+/**
+ * Folds every row's search text in idle moments, a slice at a time, so the first keystroke in
+ * the search does not fold the whole book. Returns the cancel function.
+ */
+export function warmFolds(table: QueueTable, sliceMs = 8): () => void {
+  const idle: (run: () => void) => number =
+    typeof requestIdleCallback === 'function'
+      ? (run) => requestIdleCallback(run, { timeout: 2_000 })
+      : (run) => window.setTimeout(run, 50);
+  const cancel = (h: number) => {
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(h);
+    else window.clearTimeout(h);
+  };
+  let slot = 0;
+  let handle = 0;
+  const step = () => {
+    const end = performance.now() + sliceMs;
+    for (; slot < table.incidents.length && performance.now() < end; slot++) {
+      const incident = table.incidents[slot];
+      const account = incident && table.accounts.get(incident.accountId);
+      if (incident && account) table.folds.hay(slot, incident.title, account.name);
+    }
+    if (slot < table.incidents.length) handle = idle(step);
+  };
+  handle = idle(step);
+  return () => cancel(handle);
+}
+
 /** The page's records for one data version, by the slots the worker's results refer to. */
 export interface QueueTable {
   incidents: ReadonlyArray<Incident | undefined>;
