@@ -1,13 +1,8 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  clientIdSchema,
-  PROTOCOL_HEADER,
-  pullQuerySchema,
-  pushRequestSchema,
-} from '../../shared/sync/index';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { clientIdSchema, pullQuerySchema, pushRequestSchema } from '../../shared/sync/index';
 import type { PullQuery } from '../../shared/sync/index';
 import { requireMember } from '../auth/guard';
-import { ApiError, parseOr400 } from '../http/errors';
+import { parseOr400 } from '../http/errors';
 import { applyPush, precheckPush } from '../sync/push';
 import { syncStatus } from '../sync/pull';
 import { waitForChange } from '../sync/wait';
@@ -15,10 +10,6 @@ import type { AppContext } from '../app';
 import { z } from 'zod';
 
 const statusQuery = z.object({ clientId: clientIdSchema });
-
-/** The protocol version the app speaks (checked on every request by http/protocol.ts). */
-const clientProtocol = (request: FastifyRequest): number =>
-  Number(request.headers[PROTOCOL_HEADER]);
 
 /** Waits (long-poll) until the workspace has something after the cursor; gives up when the client leaves. */
 async function waitForPull(
@@ -57,12 +48,7 @@ export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Committed and changed something: wake this server's waiting pulls now.
     if (res.seq !== null) ctx.changes.publish(member.workspaceId, res.seq);
     ctx.stats.noteWrites(res.applied);
-    // A protocol-1 app knows no `refused`: a refusal fails its push as it used to, and it sends
-    // the batch again one by one (what was applied comes back as duplicates) to set that one aside.
-    const refusal = res.refused[0];
-    if (refusal !== undefined && clientProtocol(request) < 2) {
-      throw new ApiError(400, refusal.code, refusal.message);
-    }
+    // Refusals stay per mutation inside this answer (every app spoken to knows `refused`).
     return res;
   });
 

@@ -4,9 +4,12 @@
  * order and a puller's cursor never skips a change committed later.
  */
 import {
+  applyMutation,
   checkRecord,
   MAX_CLOCK_AHEAD_MS,
-  mergeRecord,
+  noteFor,
+  noteRecord,
+  NOTES_TABLE,
   parseHlc,
   valuesOf,
   writeRefusal,
@@ -16,6 +19,7 @@ import type {
   FieldMap,
   Member,
   Mutation,
+  Overwrite,
   PushRequest,
   PushResponse,
   RecordWarning,
@@ -111,7 +115,7 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
 
     const current = await loadRecords(tx, ws, fresh);
     const applied: Applied[] = [];
-    const conflicts: ConflictNote[] = [];
+    const overwrites: Overwrite[] = [];
     for (const m of fresh) {
       const k = key(m.table, m.recordId);
       const stored = current.get(k);
@@ -120,21 +124,20 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
         refused.push(tooLong);
         continue;
       }
-      const ctx = { table: m.table, recordId: m.recordId, localClientId: req.clientId };
-      // Pushed fields as "local": notes tell the pusher which of its edits lost.
-      conflicts.push(...mergeRecord(m.fields, stored ?? {}, ctx).conflicts);
-      const result = mergeRecord(stored, m.fields, { table: m.table, recordId: m.recordId });
-      const won: FieldMap = {};
-      for (const f of result.changed) {
-        const s = result.fields[f];
-        if (s !== undefined) won[f] = s;
-      }
+      // Overwrites are decided by causality (each field's base), in the order they happen here.
+      const result = applyMutation(stored, m);
+      overwrites.push(...result.overwrites);
       current.set(k, result.fields);
-      applied.push({ mutation: m, won });
+      applied.push({ mutation: m, won: result.won });
     }
+    const members = await membersOf(tx, ws, overwrites);
+    const notes = overwrites.map((o) => noteRecord(o, (c) => members.get(c)));
+    const conflicts = notes
+      .map((n) => noteFor(req.clientId, n.fields))
+      .filter((n): n is ConflictNote => n !== null);
 
     const changing = applied.filter((a) => Object.keys(a.won).length > 0);
-    const seqs = await takeSeqs(tx, ws, changing.length);
+    const seqs = await takeSeqs(tx, ws, changing.length + notes.length);
     const lastSeq = new Map<string, number>();
     const changeRows = changing.map((a, i) => {
       const seq = seqs[i] ?? 0;
@@ -142,6 +145,13 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
       return { ...rowOf(a.mutation), seq, fields: a.won };
     });
     const seqOf = new Map(changing.map((a, i) => [a.mutation.mutationId, seqs[i] ?? null]));
+    // Each note is a record of its own, streamed after the change that made it.
+    const noteRows = notes.map((n, i) => ({
+      t: NOTES_TABLE,
+      id: n.recordId,
+      seq: seqs[changing.length + i] ?? 0,
+      fields: n.fields,
+    }));
 
     const recordRows = [...lastSeq].map(([k, seq]) => {
       const [t = '', id = ''] = k.split('\u0000');
@@ -179,7 +189,7 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
         req.clientId,
         member.id,
         JSON.stringify(changeRows),
-        JSON.stringify(recordRows),
+        JSON.stringify([...recordRows, ...noteRows]),
         JSON.stringify(appliedRows),
         // Refused ones count as seen: a restored device must not reuse their ids.
         Math.max(
@@ -187,7 +197,7 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
           ...applied.map((a) => a.mutation.mutationId),
           ...refused.map((r) => r.mutationId),
         ),
-        changing.length > 0,
+        seqs.length > 0,
         CHANGE_CHANNEL,
       ],
     );
@@ -208,6 +218,30 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
       refused,
     };
   });
+}
+
+/** The e-mail of the member behind each device an overwrite involves (for the notes). */
+async function membersOf(
+  tx: Queryable,
+  ws: string,
+  overwrites: readonly Overwrite[],
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (overwrites.length === 0) return out;
+  const nodes = new Set<string>();
+  for (const o of overwrites) {
+    for (const h of [o.lost.hlc, o.won.hlc]) {
+      const node = parseHlc(h)?.node;
+      if (node !== undefined) nodes.add(node);
+    }
+  }
+  const rows = await tx.query<{ client_id: string; email: string }>(
+    `SELECT s.client_id, m.email FROM sync_clients s JOIN members m ON m.id = s.member_id
+      WHERE s.workspace_id = $1 AND s.client_id IN (SELECT jsonb_array_elements_text($2::jsonb))`,
+    [ws, JSON.stringify([...nodes])],
+  );
+  for (const r of rows) out.set(r.client_id, r.email);
+  return out;
 }
 
 const rowOf = (m: Mutation) => ({ t: m.table, id: m.recordId, mid: m.mutationId });

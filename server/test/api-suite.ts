@@ -3,7 +3,7 @@
  * (so both databases pass exactly the same checks).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryReplica, syncOnce } from '../../shared/sync/index';
+import { MemoryReplica, noteFor, NOTES_TABLE, syncOnce } from '../../shared/sync/index';
 import type { Change, PullResponse, PushResponse } from '../../shared/sync/index';
 import { createAdmin } from '../auth/members';
 import { issueToken } from '../auth/tokens';
@@ -192,25 +192,46 @@ export function apiSuite(
       expect(Math.max(...seen)).toBe(r.seq);
     });
 
-    it('tells the pusher when its edit lost to a newer one', async () => {
+    it('tells both devices when an edit is replaced by one made without seeing it, and not after an informed one', async () => {
       const t = Date.now();
       await push(env.csm, {
         clientId: 'dev-c1',
-        mutations: [mutation('dev-c1', 1, 'incidents', 'inc-9', { title: 'New' }, t)],
+        mutations: [
+          { ...mutation('dev-c1', 1, 'incidents', 'inc-9', { title: 'New' }, t), base: {} },
+        ],
       });
-      const late = mutation('dev-a3', 1, 'incidents', 'inc-9', { title: 'Old' }, t - 1000);
+      // Written offline, without having seen 'New' (base: nothing), and older: it loses.
+      const late = {
+        ...mutation('dev-a3', 1, 'incidents', 'inc-9', { title: 'Old' }, t - 1000),
+        base: {},
+      };
       const r = (await push(env.a, { clientId: 'dev-a3', mutations: [late] })).body as PushResponse;
       expect(r.conflicts).toEqual([
         expect.objectContaining({
           recordId: 'inc-9',
           field: 'title',
+          kind: 'overwritten',
           localValue: 'Old',
           winningValue: 'New',
           by: 'dev-c1',
         }),
       ]);
-      const inc = (await pullAll(env.a)).find((c) => c.recordId === 'inc-9');
-      expect(inc?.fields.title?.value).toBe('New');
+      const pulled = await pullAll(env.a);
+      expect(pulled.find((c) => c.recordId === 'inc-9')?.fields.title?.value).toBe('New');
+      // The note is streamed once, as a record of the notes pseudo-table, for both devices.
+      const notes = pulled.filter((c) => c.table === NOTES_TABLE);
+      expect(notes.map((c) => noteFor('dev-c1', c.fields)?.kind)).toEqual(['unseen']);
+      expect(noteFor('dev-c1', notes[0]?.fields ?? {})?.member).toMatch(/@/);
+      // An edit made after seeing 'New' (its base) replaces it with no note.
+      const newHlc = pulled.find((c) => c.recordId === 'inc-9')?.fields.title?.hlc ?? '';
+      const informed = {
+        ...mutation('dev-a3', 2, 'incidents', 'inc-9', { title: 'Informed' }, t + 1000),
+        base: { title: newHlc },
+      };
+      const r2 = (await push(env.a, { clientId: 'dev-a3', mutations: [informed] }))
+        .body as PushResponse;
+      expect(r2.conflicts).toEqual([]);
+      expect((await pullAll(env.a)).filter((c) => c.table === NOTES_TABLE)).toHaveLength(1);
     });
 
     it('rejects a complete but invalid record, warns on a merge that breaks a record rule', async () => {

@@ -284,21 +284,14 @@ export function membersSuite(label: string, open: Open) {
       expect((await settingsNow())?.tierThresholds?.value).toEqual(thresholds.tierThresholds);
     });
 
-    it('an app on protocol 1 gets the refusal as a 400, then sets that one change aside', async () => {
-      const { r, stored, client } = await mixed(tokens.csm, targets, '1');
-      expect(r.status).toBe(400);
-      expect(r.body).toMatchObject({ error: { code: 'settings-admin-only' } });
-      // Applied anyway (idempotent): the one-by-one retry acknowledges them as duplicates.
-      expect(stored).toHaveLength(2);
-      const retry = await push(
-        tokens.csm,
-        {
-          clientId: client,
-          mutations: [mutation(client, 1, 'incidents', `${client}-1`, incident(`${client}-1`))],
-        },
-        { [PROTOCOL_HEADER]: '1' },
-      );
-      expect(retry.body).toMatchObject({ applied: 0, duplicates: 1 });
+    it('apps on protocols 1 and 2 (no base clocks) get "update the app", and nothing is applied', async () => {
+      for (const old of ['1', '2']) {
+        const { r, stored } = await mixed(tokens.csm, targets, old);
+        expect(r.status).toBe(426);
+        expect(r.body).toMatchObject({ error: { code: 'update-required' } });
+        expect(r.body).toMatchObject({ error: { message: /Update the app/ } });
+        expect(stored).toHaveLength(0);
+      }
     });
   });
 

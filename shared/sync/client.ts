@@ -124,6 +124,10 @@ export interface SyncProgress {
 export interface SyncRoundResult {
   pushed: number;
   pulled: number;
+  /**
+   * Conflict notes for this device, from the pull (the server streams each once; a push's answer
+   * lists the pusher's too, but they come again with the pull, so only those count).
+   */
   conflicts: ConflictNote[];
   /** Changes the server refused for good, set aside (see SyncReplica.setAside). */
   refused: number;
@@ -168,7 +172,6 @@ async function pushOneByOne(
   transport: SyncTransport,
   batch: PushRequest,
   now: () => number,
-  conflicts: ConflictNote[],
 ): Promise<number> {
   let refused = 0;
   for (const mutation of batch.mutations) {
@@ -176,7 +179,6 @@ async function pushOneByOne(
     try {
       const res = await transport.push(single);
       refused += await settlePush(replica, single, res, now);
-      conflicts.push(...res.conflicts);
     } catch (error) {
       if (!isRefusal(error) || replica.setAside === undefined) throw error;
       await replica.setAside(
@@ -214,12 +216,11 @@ export async function syncOnce(
     } catch (error) {
       if (!isRefusal(error) || replica.setAside === undefined) throw error;
       // A batch is applied whole or not at all: send its changes one by one to find the bad one.
-      refused += await pushOneByOne(replica, transport, batch, opts.now, conflicts);
+      refused += await pushOneByOne(replica, transport, batch, opts.now);
       pushed += batch.mutations.length;
       continue;
     }
     refused += await settlePush(replica, batch, res, opts.now);
-    conflicts.push(...res.conflicts);
     pushed += batch.mutations.length;
     opts.onProgress?.({ phase: 'push', done: pushed, total: pushed });
   }

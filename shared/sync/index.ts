@@ -9,3 +9,5 @@ export * from './rank';
 export * from './replica';
 export * from './client';
 export * from './packed';
+export * from './notes';
+export * from './steps';

@@ -16,17 +16,25 @@ export interface FieldState {
 /** A record as synced: every field carries the clock of its last write. */
 export type FieldMap = Record<string, FieldState>;
 
-/** Told to the user: their edit of `field` lost to a newer one from `by`. */
+/**
+ * Told to the user: their edit of `field` was replaced by one from `by` written without seeing it
+ * ('overwritten', the default), or they replaced `by`'s value without having seen it ('unseen').
+ */
 export interface ConflictNote {
   table: string;
   recordId: string;
   field: string;
+  /** This device's value. */
   localValue: JsonValue;
+  /** The other device's value: the one that won ('overwritten'), or the one replaced ('unseen'). */
   winningValue: JsonValue;
-  /** Client id of the winning write. */
+  /** Client id of the other write. */
   by: string;
-  /** When the winning write happened (ISO UTC, from its clock). */
+  /** When the other write happened (ISO UTC, from its clock). */
   at: string;
+  kind?: 'overwritten' | 'unseen';
+  /** The member who made the other write (e-mail), when the server knows. */
+  member?: string;
 }
 
 export interface MergeContext {

@@ -7,12 +7,15 @@ import { CLIENT_ID_PATTERN, HLC_PATTERN, parseHlc } from './hlc';
 import type { JsonValue } from './json';
 
 /**
+ * 3: each mutation carries `base`, per field the clock of the value it replaced on its author's
+ * device, and the server streams conflict notes decided by causality (shared/sync/notes.ts) as
+ * records of the `_notes` pseudo-table. Older apps would miss those notes: they must update.
  * 2: a push answers the changes refused for the member's role in `refused`, the others applied
  * (1: any refusal fails the whole push with a 400, and the client sends the batch one by one).
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 /** Oldest client the server still talks to; older ones get 426 "update the app". */
-export const MIN_PROTOCOL_VERSION = 1;
+export const MIN_PROTOCOL_VERSION = 3;
 export const PROTOCOL_HEADER = 'x-steward-protocol';
 
 export const MAX_MUTATIONS_PER_PUSH = 500;
@@ -75,6 +78,20 @@ export const mutationSchema = z
     fields: fieldMapSchema.refine((m) => Object.keys(m).length > 0, {
       error: 'a mutation changes at least one field',
     }),
+    /**
+     * Per field, the clock of the value this edit replaced on the author's device (a field it held
+     * no value for is left out; `deletedAt` is sent even when not written, so a delete the author
+     * had not seen is told apart). Without it the server decides no conflict note.
+     */
+    base: z
+      .record(
+        z.string().regex(FIELD_NAME_PATTERN, { error: 'field names must be identifiers' }),
+        hlcSchema,
+      )
+      .refine((m) => Object.keys(m).length <= MAX_FIELDS_PER_MUTATION + 1, {
+        error: `at most ${MAX_FIELDS_PER_MUTATION + 1} base clocks per mutation`,
+      })
+      .optional(),
   })
   .superRefine((m, ctx) => {
     for (const [field, state] of Object.entries(m.fields)) {
@@ -122,6 +139,8 @@ export const conflictNoteSchema = z.object({
   winningValue: jsonValueSchema,
   by: z.string(),
   at: z.string(),
+  kind: z.enum(['overwritten', 'unseen']).optional(),
+  member: z.string().optional(),
 });
 
 /** A merged record that breaks a whole-record rule (e.g. from concurrent edits): stored, flagged. */

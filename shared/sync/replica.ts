@@ -1,17 +1,14 @@
 /**
- * The client half of sync, in memory: local records as field maps, an outbox of
- * mutations, the HLC and the pull cursor. The Dexie client mirrors these steps
- * (same calls, stored in IndexedDB); tests use this one as a simulated device.
+ * The client half of sync, in memory: the replica steps (steps.ts) over a state held in memory.
+ * The Dexie replica runs the same steps over IndexedDB; tests use this one as a simulated device.
  */
 import type { RecordTable } from '../schemas/index';
-import { compareHlc, createHlc, formatHlc, parseHlc, receiveHlc, tickHlc } from './hlc';
-import type { Hlc } from './hlc';
+import { createHlc } from './hlc';
 import type { JsonValue } from './json';
-import { maxHlc, mergeRecord, stampFields } from './merge';
 import type { ConflictNote, FieldMap } from './merge';
-import type { Change, Mutation, PullResponse, PushRequest } from './protocol';
-
-export const recordKey = (table: string, recordId: string): string => `${table}/${recordId}`;
+import type { Mutation, PullResponse, PushRequest } from './protocol';
+import { applyPage, recordKey, splitRecordKey, stampEdit } from './steps';
+import type { ReplicaState } from './steps';
 
 /** What the sync loop needs from a replica; the Dexie one may answer with promises. */
 export interface SyncReplica {
@@ -35,10 +32,8 @@ export interface StoredRecord {
 }
 
 export class MemoryReplica implements SyncReplica {
-  private clock: Hlc;
+  private readonly state: ReplicaState;
   private pullCursor = 0;
-  private nextMutationId = 1;
-  readonly records = new Map<string, StoredRecord>();
   readonly outbox: Mutation[] = [];
   readonly conflicts: ConflictNote[] = [];
 
@@ -50,9 +45,13 @@ export class MemoryReplica implements SyncReplica {
     readonly clientId: string,
     start: { cursor?: number; nextMutationId?: number } = {},
   ) {
-    this.clock = createHlc(clientId);
+    this.state = {
+      clientId,
+      clock: createHlc(clientId),
+      nextMutationId: start.nextMutationId ?? 1,
+      records: new Map(),
+    };
     this.pullCursor = start.cursor ?? 0;
-    this.nextMutationId = start.nextMutationId ?? 1;
   }
 
   /** A local edit: stamps the values with a fresh clock, applies them, queues the mutation. */
@@ -62,15 +61,14 @@ export class MemoryReplica implements SyncReplica {
     values: Record<string, JsonValue>,
     now: number,
   ): Mutation {
-    this.clock = tickHlc(this.clock, now);
-    const fields = stampFields(values, formatHlc(this.clock));
-    this.mergeIn(table, recordId, fields, false);
+    const stamped = stampEdit(this.state, table, recordId, values, now);
     const mutation: Mutation = {
       clientId: this.clientId,
-      mutationId: this.nextMutationId++,
+      mutationId: stamped.mutationId,
       table,
       recordId,
-      fields,
+      fields: stamped.fields,
+      base: stamped.base,
     };
     this.outbox.push(mutation);
     return mutation;
@@ -95,44 +93,28 @@ export class MemoryReplica implements SyncReplica {
   }
 
   applyPull(page: PullResponse, now: number): ConflictNote[] {
-    const notes = page.changes.flatMap((c) => this.applyChange(c, now));
+    const { notes } = applyPage(this.state, page, now);
+    this.conflicts.push(...notes);
     this.pullCursor = Math.max(this.pullCursor, page.cursor);
     return notes;
   }
 
   /** Values of one live or deleted record, or undefined. */
   get(table: string, recordId: string): FieldMap | undefined {
-    return this.records.get(recordKey(table, recordId))?.fields;
+    return this.state.records.get(recordKey(table, recordId))?.fields;
+  }
+
+  /** Every record held: table, id and field map. */
+  records(): StoredRecord[] {
+    return [...this.state.records].map(([k, r]) => {
+      const [table, recordId] = splitRecordKey(k);
+      return { table, recordId, fields: r.fields };
+    });
   }
 
   /** Stable view for comparing replicas: key → field map. */
   snapshot(): Record<string, FieldMap> {
-    const keys = [...this.records.keys()].sort();
-    return Object.fromEntries(keys.map((k) => [k, this.records.get(k)?.fields ?? {}]));
-  }
-
-  private applyChange(change: Change, now: number): ConflictNote[] {
-    const top = maxHlc(change.fields);
-    const remote = top === null ? null : parseHlc(top);
-    // Receive semantics: later local edits must sort after everything seen.
-    if (remote !== null && compareHlc(top ?? '', formatHlc(this.clock)) > 0) {
-      this.clock = receiveHlc(this.clock, remote, now);
-    }
-    return this.mergeIn(change.table, change.recordId, change.fields, true);
-  }
-
-  private mergeIn(
-    table: string,
-    recordId: string,
-    fields: FieldMap,
-    remote: boolean,
-  ): ConflictNote[] {
-    const key = recordKey(table, recordId);
-    const current = this.records.get(key);
-    const ctx = remote ? { table, recordId, localClientId: this.clientId } : { table, recordId };
-    const result = mergeRecord(current?.fields, fields, ctx);
-    this.records.set(key, { table, recordId, fields: result.fields });
-    this.conflicts.push(...result.conflicts);
-    return result.conflicts;
+    const keys = [...this.state.records.keys()].sort();
+    return Object.fromEntries(keys.map((k) => [k, this.state.records.get(k)?.fields ?? {}]));
   }
 }

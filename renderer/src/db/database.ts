@@ -22,6 +22,8 @@ export interface OutboxRow {
   /** Set by the sync replica when it first queues the row, so a retried push reuses them. */
   mutationId?: number;
   hlc?: string;
+  /** Per field, the clock of the value this edit replaced here (the mutation's `base`). */
+  base?: Record<string, string>;
 }
 
 export interface MetaRow {

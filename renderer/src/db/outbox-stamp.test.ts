@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareHlc } from '@shared/sync/index';
+import { compareHlc, recordKey } from '@shared/sync/index';
 import { openDatabase, type OutboxRow, type StewardDatabase } from './database';
 import { onOutboxStamped, onStampedKeys } from './outbox-stamp';
 import { bulkSaveRecords, saveRecord } from './records';
@@ -50,7 +50,9 @@ describe('a save stamps its change in its own transaction', () => {
       await replica.acknowledge(batch);
     }
     expect(await db.outbox.count()).toBe(0);
-    expect(server.records.get('accounts/acc-1')?.fields.name?.value).toBe('Nordhavn Logistics');
+    expect(server.records.get(recordKey('accounts', 'acc-1'))?.fields.name?.value).toBe(
+      'Nordhavn Logistics',
+    );
   });
 
   it('stamps a save on a device that has an id in the save’s own reads and writes', async () => {
@@ -87,7 +89,7 @@ describe('a save stamps its change in its own transaction', () => {
     await server.transport().push(batch);
     await replica.acknowledge(batch);
     expect(await db.outbox.count()).toBe(0);
-    const stored = server.records.get('accounts/acc-1')?.fields;
+    const stored = server.records.get(recordKey('accounts', 'acc-1'))?.fields;
     expect([stored?.name?.value, stored?.plan?.value]).toEqual(['Renamed', 'premium']);
   });
 

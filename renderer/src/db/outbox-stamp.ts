@@ -8,13 +8,13 @@ import Dexie, { type Transaction } from 'dexie';
 import {
   createHlc,
   formatHlc,
-  MAX_COUNTER,
-  mergeRecord,
   parseHlc,
+  recordKey,
+  splitRecordKey,
+  stampEdit,
   stampFields,
-  tickHlc,
 } from '@shared/sync/index';
-import type { FieldMap, Hlc, Mutation } from '@shared/sync/index';
+import type { Hlc, Mutation, ReplicaState } from '@shared/sync/index';
 import type { OutboxRow, StewardDatabase, SyncFieldsRow } from './database';
 import { readMeta, SYNC_META } from './sync-meta';
 import { fieldsOf, fieldsRow, jsonFields } from './sync-rows';
@@ -87,69 +87,50 @@ function unstamped(db: StewardDatabase, scan: 'all' | 'tail'): Promise<OutboxRow
     .then((rows) => rows.reverse());
 }
 
-/** What stamping reads and moves on: the clock, the next mutation id, field maps by key. */
-interface StampState {
-  clock: Hlc;
-  next: number;
-  maps: Map<string, FieldMap>;
-  /** Fields this device changed that the server has not confirmed yet, by key. */
-  mine: Map<string, Set<string>>;
-}
-
-const keyOf = (table: string, recordId: string) => `${table}\u0000${recordId}`;
-
+/** The replica state stamping reads: the clock, the next mutation id and these records. */
 function stateOf(
   clientId: string,
   hlc: unknown,
   next: unknown,
   keys: readonly string[],
   stored: ReadonlyArray<SyncFieldsRow | undefined>,
-): StampState {
+): ReplicaState {
   const parsed = typeof hlc === 'string' ? parseHlc(hlc) : null;
-  const state: StampState = {
+  const state: ReplicaState = {
+    clientId,
     clock: parsed ?? createHlc(clientId),
-    next: typeof next === 'number' ? next : 1,
-    maps: new Map(),
-    mine: new Map(),
+    nextMutationId: typeof next === 'number' ? next : 1,
+    records: new Map(),
   };
   keys.forEach((k, i) => {
-    state.maps.set(k, fieldsOf(stored[i]) ?? {});
-    state.mine.set(k, new Set(stored[i]?.unconfirmed));
+    const row = stored[i];
+    const fields = fieldsOf(row);
+    if (fields !== undefined)
+      state.records.set(k, { fields, unconfirmed: new Set(row?.unconfirmed) });
   });
   return state;
 }
 
-/** Stamps rows in order, moving the clock and the field maps on. */
-function stampRows(state: StampState, rows: readonly OutboxRow[]): OutboxRow[] {
+/** Stamps rows in order (the replica's stampEdit step), moving the clock and the records on. */
+function stampRows(state: ReplicaState, rows: readonly OutboxRow[]): OutboxRow[] {
   return rows.map((row) => {
-    // A bulk import stamps thousands of rows with one time: step to the next millisecond
-    // rather than overflow the clock's per-millisecond counter.
-    const clock = state.clock;
-    state.clock = tickHlc(clock, clock.counter >= MAX_COUNTER ? clock.millis + 1 : row.at);
-    const hlc = formatHlc(state.clock);
-    const k = keyOf(row.table, row.recordId);
-    const merged = mergeRecord(state.maps.get(k), stampFields(valuesOfRow(row), hlc), {
-      table: row.table,
-      recordId: row.recordId,
-    });
-    state.maps.set(k, merged.fields);
-    for (const f of merged.changed) state.mine.get(k)?.add(f);
-    return { ...row, mutationId: state.next++, hlc };
+    const s = stampEdit(state, row.table, row.recordId, valuesOfRow(row), row.at);
+    return { ...row, mutationId: s.mutationId, hlc: s.hlc, base: s.base };
   });
 }
 
 /** Writes the field maps and the clock stamping moved on. */
-function writeState(db: StewardDatabase, state: StampState): Promise<unknown> {
+function writeState(db: StewardDatabase, state: ReplicaState): Promise<unknown> {
   return Promise.all([
     db.syncFields.bulkPut(
-      [...state.maps].map(([k, map]) => {
-        const [table = '', recordId = ''] = k.split('\u0000');
-        return fieldsRow(table, recordId, map, state.mine.get(k));
+      [...state.records].map(([k, r]) => {
+        const [table, recordId] = splitRecordKey(k);
+        return fieldsRow(table, recordId, r.fields, r.unconfirmed);
       }),
     ),
     db.meta.bulkPut([
       { key: SYNC_META.hlc, value: formatHlc(state.clock) },
-      { key: SYNC_META.nextMutationId, value: state.next },
+      { key: SYNC_META.nextMutationId, value: state.nextMutationId },
     ]),
   ]);
 }
@@ -165,9 +146,9 @@ export async function stampOutbox(
 ): Promise<OutboxRow[]> {
   const rows = await unstamped(db, scan);
   if (rows.length === 0) return [];
-  const keys = [...new Set(rows.map((r) => keyOf(r.table, r.recordId)))];
+  const keys = [...new Set(rows.map((r) => recordKey(r.table, r.recordId)))];
   for (const listener of keysListeners) listener(keys);
-  const pairs = keys.map((k) => k.split('\u0000') as [string, string]);
+  const pairs = keys.map(splitRecordKey);
   // Read together: a save waits on each round trip.
   const [hlc, next, stored] = await Promise.all([
     readMeta<string>(db, SYNC_META.hlc),
@@ -207,7 +188,7 @@ export async function prepareSaveStamp(
   // Unstamped rows are always the newest (each stamping takes all of them), so the last tells.
   if (typeof clientId !== 'string' || clientId === '') return null;
   if (last !== undefined && last.mutationId === undefined) return null;
-  const key = keyOf(table, recordId);
+  const key = recordKey(table, recordId);
   const state = stateOf(clientId, hlc?.value, next?.value, [key], [stored]);
   return {
     clientId,
@@ -235,5 +216,6 @@ export function mutationOf(clientId: string, row: OutboxRow): Mutation | null {
     table: row.table,
     recordId: row.recordId,
     fields: stampFields(valuesOfRow(row), row.hlc),
+    ...(row.base === undefined ? {} : { base: row.base }),
   };
 }

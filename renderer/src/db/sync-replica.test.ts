@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryReplica, SyncHttpError, syncOnce } from '@shared/sync/index';
+import { MemoryReplica, recordKey, SyncHttpError, syncOnce } from '@shared/sync/index';
 import type { SyncTransport } from '@shared/sync/index';
 import { openDatabase, setDatabaseForTesting, type StewardDatabase } from './database';
 import { saveRecord } from './records';
@@ -186,7 +186,10 @@ describe('DexieReplica', () => {
     ]);
     await sync(b.replica);
     expect((await b.db.accounts.get('acc-1'))?.name).toBe('Theirs (B)');
-    expect(await b.db.conflicts.count()).toBe(0);
+    // B replaced a name it had not seen: it is told so, once.
+    expect(await b.db.conflicts.toArray()).toMatchObject([
+      { field: 'name', kind: 'unseen', localValue: 'Theirs (B)', winningValue: 'Mine (A)' },
+    ]);
 
     // The same story with MemoryReplica gives the same note fields.
     const ma = new MemoryReplica('ma');
@@ -223,7 +226,7 @@ describe('DexieReplica', () => {
     expect(await a.db.outbox.count()).toBe(0);
   });
 
-  it('keeps a pending local edit when an older remote value arrives first', async () => {
+  it('keeps a pending local edit when an older remote value arrives first, and notes both sides', async () => {
     const a = await device();
     const b = await device();
     await saveRecord('accounts', account('acc-1'), { db: a.db, now: new Date(T0) });
@@ -249,8 +252,14 @@ describe('DexieReplica', () => {
     await sync(a.replica);
     await sync(b.replica);
     expect((await b.db.accounts.get('acc-1'))?.name).toBe('Newer (A)');
-    // B's write had already come back from the server: replacing it later is no conflict.
-    expect(await b.db.conflicts.count()).toBe(0);
+    // A wrote without having seen B's name (its base is the first one): B is told, however
+    // long ago its write was confirmed, and A learns it replaced a name it had not seen.
+    expect(await b.db.conflicts.toArray()).toMatchObject([
+      { field: 'name', kind: 'overwritten', localValue: 'Older (B)', winningValue: 'Newer (A)' },
+    ]);
+    expect(await a.db.conflicts.toArray()).toMatchObject([
+      { field: 'name', kind: 'unseen', localValue: 'Newer (A)', winningValue: 'Older (B)' },
+    ]);
   });
 
   it('repairs duplicate rank keys after a pull with ordinary, pushed edits', async () => {
@@ -296,7 +305,7 @@ describe('DexieReplica', () => {
     await sync(seeder);
     const keys = (await fresh.db.incidents.toArray()).map((i) => i.rankKey);
     expect(new Set(keys).size).toBe(2);
-    expect(seeder.records.size).toBe(3);
+    expect(seeder.records()).toHaveLength(3);
   });
 
   it('keeps a local edit made while a first download is under way', async () => {
@@ -369,7 +378,10 @@ describe('DexieReplica', () => {
     const res = await syncOnce(a.replica, refusing, { now: () => T0, batchSize: 2 });
     expect(res.refused).toBe(1);
     expect(await a.db.outbox.count()).toBe(0);
-    expect([...server.records.keys()].sort()).toEqual(['accounts/acc-1', 'accounts/acc-2']);
+    expect([...server.records.keys()].sort()).toEqual([
+      recordKey('accounts', 'acc-1'),
+      recordKey('accounts', 'acc-2'),
+    ]);
     const [row] = await a.db.syncRefused.toArray();
     expect(row).toMatchObject({
       table: 'accounts',
@@ -408,7 +420,10 @@ describe('DexieReplica', () => {
     const res = await syncOnce(a.replica, refusing, { now: () => T0, batchSize: 3 });
     expect(res.refused).toBe(1);
     expect(await a.db.outbox.count()).toBe(0);
-    expect([...server.records.keys()].sort()).toEqual(['accounts/acc-1', 'accounts/acc-2']);
+    expect([...server.records.keys()].sort()).toEqual([
+      recordKey('accounts', 'acc-1'),
+      recordKey('accounts', 'acc-2'),
+    ]);
     const rows = await a.db.syncRefused.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({

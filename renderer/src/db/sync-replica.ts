@@ -5,13 +5,12 @@
  * ever adding outbox rows for what came from the server.
  */
 import {
-  compareHlc,
+  applyPage,
   formatHlc,
-  maxHlc,
-  mergeRecord,
-  parseHlc,
+  pageRecordKeys,
   rankKeyRepairs,
-  receiveHlc,
+  recordKey,
+  splitRecordKey,
   valuesOf,
 } from '@shared/sync/index';
 import type {
@@ -21,15 +20,22 @@ import type {
   Mutation,
   PullResponse,
   PushRequest,
+  ReplicaState,
   SyncReplica,
 } from '@shared/sync/index';
 import { RECORD_TABLES, validateRecord } from '@shared/schemas/index';
 import { withoutCleared } from '@shared/sync/index';
 import type { RecordTable } from '@shared/schemas/index';
 import { database, type OutboxRow, type StewardDatabase } from './database';
-import { saveRecord } from './records';
 import { SYNC_META, ensureClientId, readMeta } from './sync-meta';
-import { loadClock, mutationOf, onStampedKeys, stampOutbox } from './outbox-stamp';
+import {
+  announceWhenCommitted,
+  loadClock,
+  mutationOf,
+  onStampedKeys,
+  outboxScope,
+  stampOutbox,
+} from './outbox-stamp';
 import { fieldsOf, fieldsRow, sameRow } from './sync-rows';
 import { openPullScope, rankFields, readBack, settledScope, type PullScope } from './sync-scope';
 
@@ -167,13 +173,14 @@ export class DexieReplica implements SyncReplica {
       this.scope = opened;
     }
     const scope = this.scope;
-    const pairs = page.changes.map((c) => [c.table, c.recordId] as [string, string]);
+    const keys = pageRecordKeys(page);
+    const pairs = keys.map(splitRecordKey);
     const ids = new Map<RecordTable, string[]>();
-    for (const c of page.changes) {
-      if (!isRecordTable(c.table)) continue;
-      const list = ids.get(c.table);
-      if (list === undefined) ids.set(c.table, [c.recordId]);
-      else list.push(c.recordId);
+    for (const [table, id] of pairs) {
+      if (!isRecordTable(table)) continue;
+      const list = ids.get(table);
+      if (list === undefined) ids.set(table, [id]);
+      else list.push(id);
     }
     // Everything a page reads, in one round trip (a live update waits on each).
     const read = () =>
@@ -184,7 +191,7 @@ export class DexieReplica implements SyncReplica {
         Promise.all(
           [...ids].map(async ([table, list]) => {
             const store = db.table<Record<string, unknown>, string>(table);
-            const rows = await readBack(store, list, scope, (id) => `${table}\u0000${id}`, table);
+            const rows = await readBack(store, list, scope, (id) => recordKey(table, id), table);
             return [table, new Map(list.map((id, i) => [id, rows[i]]))] as const;
           }),
         ),
@@ -193,48 +200,31 @@ export class DexieReplica implements SyncReplica {
       // Local edits are stamped as they are saved; at most a bulk write's rows are left. Stamping
       // them changes what the reads saw: read again then.
       const [stamped, first] = await Promise.all([stampOutbox(db, this.clientId, 'tail'), read()]);
-      const [startClock, stored, storedCursor, records] = stamped.length > 0 ? await read() : first;
-      let clock = startClock;
-      const maps = new Map<string, FieldMap | undefined>();
-      const mine = new Map<string, Set<string>>();
-      pairs.forEach(([t, id], i) => {
-        maps.set(`${t}\u0000${id}`, fieldsOf(stored[i]));
-        mine.set(`${t}\u0000${id}`, new Set(stored[i]?.unconfirmed));
+      const [clock, stored, storedCursor, records] = stamped.length > 0 ? await read() : first;
+      // The replica's step over the part of the state this page touches.
+      const state: ReplicaState = {
+        clientId: this.clientId,
+        clock,
+        nextMutationId: 0, // a pull stamps nothing
+        records: new Map(),
+      };
+      keys.forEach((k, i) => {
+        const row = stored[i];
+        const fields = fieldsOf(row);
+        if (fields !== undefined)
+          state.records.set(k, { fields, unconfirmed: new Set(row?.unconfirmed) });
       });
-      const out: ConflictNote[] = [];
-      for (const change of page.changes) {
-        const top = maxHlc(change.fields);
-        const remote = top === null ? null : parseHlc(top);
-        if (remote !== null && top !== null && compareHlc(top, formatHlc(clock)) > 0) {
-          clock = receiveHlc(clock, remote, now);
-        }
-        const k = `${change.table}\u0000${change.recordId}`;
-        const local = maps.get(k);
-        const pending = mine.get(k) ?? new Set<string>();
-        const result = mergeRecord(local, change.fields, {
-          table: change.table,
-          recordId: change.recordId,
-          localClientId: this.clientId,
-        });
-        maps.set(k, result.fields);
-        // updatedAt is bookkeeping, not something the user edited: no note for it.
-        out.push(
-          ...result.conflicts.filter((c) => c.field !== 'updatedAt' && pending.has(c.field)),
-        );
-        for (const [f, state] of Object.entries(change.fields)) {
-          // Our own write came back (confirmed) or someone else's replaced it: no longer pending.
-          if (state.hlc === local?.[f]?.hlc || result.changed.includes(f)) pending.delete(f);
-        }
-        mine.set(k, pending);
-      }
+      const out = applyPage(state, page, now).notes;
       // The field maps go first: IndexedDB writes them while the records are validated here.
       const fieldWrite = db.syncFields.bulkPut(
-        [...maps].map(([k, fields]) => {
-          const [table = '', recordId = ''] = k.split('\u0000');
-          return fieldsRow(table, recordId, fields ?? {}, mine.get(k));
+        keys.map((k) => {
+          const [table, recordId] = splitRecordKey(k);
+          const r = state.records.get(k);
+          return fieldsRow(table, recordId, r?.fields ?? {}, r?.unconfirmed);
         }),
       );
       fieldWrite.catch(() => undefined); // awaited below; the transaction aborts on failure
+      const maps = new Map(keys.map((k) => [k, state.records.get(k)?.fields]));
       const plain = this.plainRecordWrites(maps, now, scope, new Map(records));
       const cursor = Math.max(storedCursor ?? 0, page.cursor);
       // Awaited together: one round trip for every write.
@@ -243,7 +233,7 @@ export class DexieReplica implements SyncReplica {
         ...plain.writes,
         out.length > 0 ? db.conflicts.bulkPut(out.map((n) => ({ ...n, seenAt: now }))) : null,
         db.meta.bulkPut([
-          { key: SYNC_META.hlc, value: formatHlc(clock) },
+          { key: SYNC_META.hlc, value: formatHlc(state.clock) },
           { key: SYNC_META.cursor, value: cursor },
         ]),
       ]);
@@ -271,7 +261,7 @@ export class DexieReplica implements SyncReplica {
     const known =
       scope?.fresh === true &&
       !scope.populated.has('incidents') &&
-      ![...scope.stampedKeys].some((k) => k.startsWith('incidents\u0000'));
+      ![...scope.stampedKeys].some((k) => k.startsWith(recordKey('incidents', '')));
     const incidents = known
       ? [...scope.incidents.values()]
       : await this.db.incidents.where('accountId').anyOf(accounts).toArray();
@@ -291,7 +281,7 @@ export class DexieReplica implements SyncReplica {
     const db = this.db;
     const byTable = new Map<RecordTable, Array<{ id: string; fields: FieldMap }>>();
     for (const [k, fields] of maps) {
-      const [table = '', id = ''] = k.split('\u0000');
+      const [table, id] = splitRecordKey(k);
       if (!isRecordTable(table) || fields === undefined) continue;
       const list = byTable.get(table) ?? [];
       list.push({ id, fields });
@@ -347,15 +337,32 @@ export class DexieReplica implements SyncReplica {
     return { accounts, writes };
   }
 
-  /** Duplicate rank keys from concurrent inserts: re-key them as ordinary (pushed) edits. */
+  /**
+   * Duplicate rank keys from concurrent inserts: re-key them as ordinary (pushed) edits, written
+   * here as any local edit is (record, outbox row, then the stamping step), not through the app's
+   * save path, so a pull never calls up into it.
+   */
   private async repairRankKeys(
     incidents: ReadonlyArray<Readonly<Record<string, unknown>>>,
   ): Promise<number> {
     const repairs = rankKeyRepairs(incidents as ReadonlyArray<Record<string, JsonValue>>);
-    const at = new Date(this.now());
-    for (const r of repairs) {
-      await saveRecord('incidents', { id: r.id, rankKey: r.rankKey }, { db: this.db, now: at });
-    }
+    if (repairs.length === 0) return 0;
+    const db = this.db;
+    const at = this.now();
+    const updatedAt = new Date(at).toISOString();
+    await db.transaction('rw', [db.incidents, ...outboxScope(db)], async () => {
+      const rows = await db.incidents.bulkGet(repairs.map((r) => r.id));
+      const records = [];
+      const outbox: OutboxRow[] = [];
+      for (const [i, r] of repairs.entries()) {
+        const row = rows[i];
+        if (row === undefined || row.rankKey === r.rankKey) continue;
+        records.push({ ...row, rankKey: r.rankKey, updatedAt });
+        outbox.push({ table: 'incidents', recordId: r.id, fields: { rankKey: r.rankKey }, at });
+      }
+      await Promise.all([db.incidents.bulkPut(records), db.outbox.bulkAdd(outbox)]);
+      announceWhenCommitted(this.clientId, await stampOutbox(db, this.clientId, 'tail'));
+    });
     return repairs.length;
   }
 }

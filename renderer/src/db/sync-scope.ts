@@ -6,6 +6,7 @@
  */
 import type { Table } from 'dexie';
 import { RECORD_TABLES } from '@shared/schemas/index';
+import { recordKey } from '@shared/sync/index';
 import type { StewardDatabase } from './database';
 import { SYNC_META, readMeta } from './sync-meta';
 
@@ -58,7 +59,7 @@ export async function readBack<T, K>(
   table: Table<T, K>,
   keys: K[],
   scope: PullScope,
-  keyOf: (key: K) => string = (key) => (key as unknown as string[]).join('\u0000'),
+  keyOf: (key: K) => string = (key) => recordKey(...(key as unknown as [string, string])),
   recordTable?: string,
 ): Promise<Array<T | undefined>> {
   if (!scope.fresh) return table.bulkGet(keys);
