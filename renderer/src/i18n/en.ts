@@ -27,6 +27,9 @@ export const en = {
   sync,
   today,
   common: {
+    toastsMore_one: '{{count}} earlier message',
+    toastsMore_other: '{{count}} earlier messages',
+    toastsFewer: 'Show the latest only',
     dismiss: 'Dismiss',
     undo: 'Undo',
     movedToTrash: '“{{name}}” moved to the Trash.',

@@ -27,6 +27,9 @@ export const fr: Messages = {
   sync,
   today,
   common: {
+    toastsMore_one: '{{count}} message précédent',
+    toastsMore_other: '{{count}} messages précédents',
+    toastsFewer: 'N’afficher que le dernier',
     dismiss: 'Fermer',
     undo: 'Annuler',
     movedToTrash: '« {{name}} » placé dans la corbeille.',

@@ -18,18 +18,42 @@ interface ToastState {
   dismiss: (id: number) => void;
 }
 
+/** Kept at most; older ones are dropped (the newest shows, the others fold under it). */
+export const MAX_TOASTS = 5;
+
 let nextId = 1;
+const timers = new Map<number, ReturnType<typeof setTimeout>>();
 
 /** UI-only state: the transient messages at the bottom of the window. */
 export const useToasts = create<ToastState>((set, get) => ({
   toasts: [],
   show: (toast, durationMs = toast.tone === 'error' ? 12_000 : 8_000) => {
     const id = nextId++;
-    set({ toasts: [...get().toasts.slice(-3), { ...toast, id }] });
-    setTimeout(() => get().dismiss(id), durationMs);
+    // The same message again (a second save of the same record) replaces the earlier one
+    // instead of piling up a copy; a toast with an action (Undo) is always its own.
+    const same = (t: Toast) =>
+      t.action === undefined &&
+      toast.action === undefined &&
+      t.message === toast.message &&
+      t.tone === toast.tone;
+    const kept = get().toasts.filter((t) => {
+      if (!same(t)) return true;
+      clearTimeout(timers.get(t.id));
+      timers.delete(t.id);
+      return false;
+    });
+    set({ toasts: [...kept.slice(-(MAX_TOASTS - 1)), { ...toast, id }] });
+    timers.set(
+      id,
+      setTimeout(() => get().dismiss(id), durationMs),
+    );
     return id;
   },
-  dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+  dismiss: (id) => {
+    clearTimeout(timers.get(id));
+    timers.delete(id);
+    set({ toasts: get().toasts.filter((t) => t.id !== id) });
+  },
 }));
 
 export const showToast = (toast: Omit<Toast, 'id'>, durationMs?: number): number =>
