@@ -32,6 +32,19 @@ export interface AccountCtx {
   country: Country;
   /** Relative share of incidents. */
   weight: number;
+  /**
+   * One of the few accounts in trouble: its incidents stay open longer (breaches, SLAs at risk)
+   * and its action items slip. The rest of the book is healthy.
+   */
+  trouble: boolean;
+}
+
+/**
+ * The showcase account and one in eight of the others are in trouble: a healthy book with a few
+ * accounts that need attention. By position, so it draws nothing from the random stream.
+ */
+export function isTroubled(index: number): boolean {
+  return index === 0 || index % 8 === 5;
 }
 
 /** The first accounts get a fixed plan each, so every tier shows up in small workspaces. */
@@ -232,7 +245,12 @@ export function generateAccounts(rng: Rng, opts: AccountOptions): AccountCtx[] {
       extensions: extNames.map((n, k) => ({ id: `${id}-ext${k + 1}`, name: n })),
       managedServices: rng.sample(options, careFor ? rng.int(0, 4) : rng.int(0, 1)).sort(),
     };
-    out.push({ account, country, weight: INCIDENT_WEIGHT[plan] * rng.range(0.6, 1.4) });
+    out.push({
+      account,
+      country,
+      weight: INCIDENT_WEIGHT[plan] * rng.range(0.6, 1.4),
+      trouble: isTroubled(i),
+    });
   }
   return out;
 }

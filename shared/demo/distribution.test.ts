@@ -8,6 +8,7 @@ import type { Incident } from '../schemas/incident';
 import type { SlaState } from '../sla/incident-sla';
 import { incidentSla } from '../sla/incident-sla';
 import { slaAccountOf } from '../sla/inputs';
+import { isTroubled } from './accounts';
 import { demoValidationErrors as invalidRecords, generateDemoWorkspace } from './index';
 
 const NOW = new Date('2026-11-18T09:30:00.000Z');
@@ -214,6 +215,73 @@ describe.each([
       for (const t of ws.timeEntries)
         if (t.incidentId !== null) expect(incidentIds.has(t.incidentId)).toBe(true);
     });
+  });
+});
+
+/**
+ * The state the app shows for an open incident (queue, accounts list, Today): its nearer running
+ * clock's. A breach of a clock that already stopped is history, not "breached now".
+ */
+function ownState(ws: ReturnType<typeof generateDemoWorkspace>, inc: Incident, now: Date) {
+  const account = ws.accounts.find((a) => a.id === inc.accountId);
+  if (account === undefined) throw new Error(`no account ${inc.accountId}`);
+  const events = ws.specialEvents.filter((e) => e.accountId === account.id);
+  const sla = incidentSla(inc, slaAccountOf(account), ws.settings, events, now);
+  const running = [sla.response, sla.resolution].filter((c) => c.stoppedAt === null);
+  running.sort((a, b) => a.timeLeftMs - b.timeLeftMs);
+  return running[0]?.state ?? 'none';
+}
+
+describe.each([
+  [42, '2026-12-07T20:00:00.000Z', 12, 400],
+  [42, '2026-12-07T20:00:00.000Z', 60, 5000],
+  [7, '2026-03-01T00:30:00.000Z', 12, 400],
+])('demo book looks real (seed %i, now %s, %i accounts)', (seed, nowIso, accounts, incidents) => {
+  const now = new Date(nowIso);
+  const ws = generateDemoWorkspace({ seed, now, accounts, incidents });
+  const today = nowIso.slice(0, 10);
+  const troubled = new Set(ws.accounts.filter((_, i) => isTroubled(i)).map((a) => a.id));
+  const open = ws.incidents.filter((i) =>
+    ['new', 'in-progress', 'waiting-on-client'].includes(i.status),
+  );
+  const states = open.map((i) => ({ i, state: ownState(ws, i, now) }));
+  const accountsWith = (state: string) =>
+    new Set(states.filter((s) => s.state === state).map((s) => s.i.accountId));
+
+  it('has a few accounts in trouble, not the whole book', () => {
+    expect(troubled.size).toBeGreaterThanOrEqual(1);
+    expect(troubled.size / ws.accounts.length).toBeLessThanOrEqual(0.2);
+    // "At risk" and "breached" filters keep a minority of accounts, but not none.
+    const flagged = new Set([...accountsWith('breached'), ...accountsWith('at-risk')]);
+    expect(accountsWith('breached').size).toBeGreaterThan(0);
+    expect(flagged.size / ws.accounts.length).toBeLessThanOrEqual(0.45);
+  });
+
+  it('concentrates breaches on the accounts in trouble; healthy ones rarely breach', () => {
+    const breached = states.filter((s) => s.state === 'breached');
+    const inTrouble = breached.filter((s) => troubled.has(s.i.accountId)).length;
+    expect(inTrouble / breached.length).toBeGreaterThan(0.5);
+    const healthyOpen = states.filter((s) => !troubled.has(s.i.accountId));
+    const healthyBreached = healthyOpen.filter((s) => s.state === 'breached').length;
+    expect(healthyBreached / healthyOpen.length).toBeLessThan(0.1);
+    // Most open work is within its SLA: the queue is not a wall of red.
+    expect(breached.length / open.length).toBeLessThan(0.3);
+  });
+
+  it('keeps action items current: overdue ones are recent and mostly on troubled accounts', () => {
+    const overdue = ws.actionItems.filter(
+      (a) => a.status === 'open' && a.dueDate !== null && a.dueDate < today,
+    );
+    const daysLate = (due: string) => (Date.parse(today) - Date.parse(due)) / 86_400_000;
+    for (const a of overdue) {
+      expect(daysLate(a.dueDate ?? today)).toBeLessThanOrEqual(troubled.has(a.accountId) ? 90 : 30);
+    }
+    const healthyLate = overdue.filter((a) => !troubled.has(a.accountId));
+    const healthyAccountsLate = new Set(healthyLate.map((a) => a.accountId)).size;
+    expect(healthyAccountsLate / (ws.accounts.length - troubled.size)).toBeLessThan(0.5);
+    // Open items are not a backlog: roughly a handful per account.
+    const openItems = ws.actionItems.filter((a) => a.status === 'open').length;
+    expect(openItems / ws.accounts.length).toBeLessThan(3);
   });
 });
 

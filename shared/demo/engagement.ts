@@ -10,6 +10,36 @@ import { ACTIONS, AGENDAS, BRIEFING_TOPICS, DECISIONS, NOTE_LINES, TITLES_BY_KIN
 /** The showcase committee's three actions: two for the client (the first due soon), one vendor. */
 const SCRIPTED_ACTIONS = [0, 4, 6] as const;
 
+/**
+ * How an action item stands at `now`, `lateDays` after its due date (negative: not due yet).
+ * A healthy account closes its actions within days of the due date; on an account in trouble
+ * they slip for weeks. Nothing stays open for months: an item that old was done or dropped.
+ */
+export function actionOutcome(
+  lateDays: number,
+  trouble: boolean,
+): ReadonlyArray<readonly [ActionItem['status'], number]> {
+  const open =
+    lateDays < 0
+      ? 85
+      : trouble
+        ? lateDays <= 45
+          ? 50
+          : lateDays <= 90
+            ? 10
+            : 0
+        : lateDays <= 7
+          ? 30
+          : lateDays <= 30
+            ? 4
+            : 0;
+  return [
+    ['open', open],
+    ['done', (100 - open) * 0.9],
+    ['dropped', (100 - open) * 0.1],
+  ];
+}
+
 export interface EngagementOptions {
   now: number;
   historyStart: number;
@@ -143,19 +173,9 @@ export function generateEngagement(
         const [title, side] =
           (scripted ? ACTIONS[SCRIPTED_ACTIONS[a] ?? 0] : undefined) ?? rng.pick(ACTIONS);
         const due = scripted ? at + (a === 0 ? 2 : 14 + 7 * a) * DAY : at + rng.int(7, 30) * DAY;
-        let status: ActionItem['status'];
-        if (scripted) status = 'open';
-        else if (due < now - 10 * DAY)
-          status = rng.weighted([
-            ['done', 85],
-            ['dropped', 5],
-            ['open', 10],
-          ]);
-        else
-          status = rng.weighted([
-            ['open', 70],
-            ['done', 30],
-          ]);
+        const status: ActionItem['status'] = scripted
+          ? 'open'
+          : rng.weighted(actionOutcome((now - due) / DAY, ctx.trouble));
         const doneAt =
           status === 'done' ? at + (Math.min(due + 5 * DAY, now) - at) * rng.range(0.3, 1) : null;
         const owner =

@@ -38,13 +38,33 @@ const OPEN_STATUS: ReadonlyArray<readonly [OpenStatus, number]> = [
   ['in-progress', 6],
   ['waiting-on-client', 2],
 ];
-/** Age of an open incident at `now`, hours [min, max] per severity. */
-const OPEN_AGE: ReadonlyArray<readonly [number, number]> = [
-  [0.2, 12],
-  [0.5, 96],
-  [1, 300],
-  [2, 600],
-];
+/**
+ * Age of an open incident at `now`, hours [min, max] per severity. On a healthy account work
+ * keeps up: open incidents are young against their resolution targets (Sev3: 40 working hours,
+ * about a calendar week), so few are at risk and breaches are rare. On an account in trouble
+ * they linger for weeks and many are breached.
+ */
+const OPEN_AGE: Record<'healthy' | 'trouble', ReadonlyArray<readonly [number, number]>> = {
+  healthy: [
+    [0.1, 2],
+    [0.3, 14],
+    [0.5, 110],
+    [1, 220],
+  ],
+  trouble: [
+    [0.2, 12],
+    [0.5, 96],
+    [1, 300],
+    [2, 600],
+  ],
+};
+/** An account in trouble has this many times the usual share of open incidents. */
+const TROUBLE_OPEN_FACTOR = 1.3;
+/**
+ * A healthy account answers within its response targets (Sev1 1 h, Sev2 2 h, Sev3 8 working
+ * hours): a "new" incident older than this is in progress instead.
+ */
+const HEALTHY_UNANSWERED_HOURS: Record<Severity, number> = { 1: 0.5, 2: 1, 3: 3, 4: 3 };
 
 /** Largest-remainder split of `total` by weight. */
 function split(total: number, weights: readonly number[]): number[] {
@@ -127,7 +147,12 @@ export function generateIncidents(
     const monthStart = monthStarts.get(account.id) ?? Number.POSITIVE_INFINITY;
     const careForPlus =
       account.plan === 'carefor-business-plus' || account.plan === 'carefor-enterprise';
-    const make = (reportedAt: number, openStatus: OpenStatus, forced?: IncidentCategory) => {
+    /** `when` is the report time, or a function of the severity drawn (open incidents' ages). */
+    const make = (
+      when: number | ((severity: Severity) => number),
+      status: OpenStatus | ((reportedAt: number, severity: Severity) => OpenStatus),
+      forced?: IncidentCategory,
+    ) => {
       let category: IncidentCategory =
         forced ??
         rng.weighted<IncidentCategory>([
@@ -136,11 +161,13 @@ export function generateIncidents(
           ['interface', account.monitoredInterfaces.length > 0 ? 0.18 : 0],
           ['extension', account.extensions.length > 0 ? 0.12 : 0],
         ]);
+      const severity: Severity =
+        category === 'system-down' ? (rng.chance(0.8) ? 1 : 2) : rng.weighted(SEVERITY_WEIGHTS);
+      const reportedAt = typeof when === 'number' ? when : when(severity);
+      const openStatus = typeof status === 'function' ? status(reportedAt, severity) : status;
       if (category === 'extension' && forced === undefined && reportedAt >= monthStart) {
         category = 'application';
       }
-      const severity: Severity =
-        category === 'system-down' ? (rng.chance(0.8) ? 1 : 2) : rng.weighted(SEVERITY_WEIGHTS);
       const iface = category === 'interface' ? rng.pick(account.monitoredInterfaces) : null;
       const ext = category === 'extension' ? rng.pick(account.extensions) : null;
       const templates =
@@ -177,13 +204,24 @@ export function generateIncidents(
     };
 
     const n = counts[i] ?? 0;
-    const open = Math.min(n, Math.floor(n * openRate + rng.next()));
+    const rate = ctx.trouble ? openRate * TROUBLE_OPEN_FACTOR : openRate;
+    const open = Math.min(n, Math.floor(n * rate + rng.next()));
+    const ages = OPEN_AGE[ctx.trouble ? 'trouble' : 'healthy'];
     for (let k = 0; k < n; k++) {
       if (k < open) {
-        const severity = rng.weighted(SEVERITY_WEIGHTS);
-        const [lo, hi] = OPEN_AGE[severity - 1] ?? [1, 100];
-        const at = Math.max(from, now - rng.range(lo, hi) * HOUR);
-        make(at, rng.weighted(OPEN_STATUS));
+        const status = rng.weighted(OPEN_STATUS);
+        // The age fits the incident's own severity: a healthy account's Sev1 is hours old, and
+        // its incidents are answered within hours ("new" ones older than that are in progress).
+        make(
+          (severity) => {
+            const [lo, hi] = ages[severity - 1] ?? [1, 100];
+            return Math.max(from, now - rng.range(lo, hi) * HOUR);
+          },
+          (at, severity) =>
+            status === 'new' && !ctx.trouble && now - at > HEALTHY_UNANSWERED_HOURS[severity] * HOUR
+              ? 'in-progress'
+              : status,
+        );
       } else {
         make(reportTime(rng, from, now - HOUR, offset), null);
       }
