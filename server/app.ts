@@ -1,5 +1,5 @@
 import Fastify from 'fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PROTOCOL_VERSION } from '../shared/sync/index';
 import { TOKEN_TTL_MS } from './auth/tokens';
 import { PURGE_EVERY_MS, schedulePurge } from './auth/purge';
@@ -11,6 +11,7 @@ import { installCors } from './http/cors';
 import { checkDepth } from './http/depth';
 import { DEFAULT_HTTP_LIMITS, serverOptions, type HttpLimits } from './http/limits';
 import { checkProtocol } from './http/protocol';
+import { SessionCache, sessionCacheOf, useSessionCache } from './http/sessions';
 import { checkText } from './http/text';
 import { authRoutes } from './routes/auth';
 import { memberRoutes } from './routes/members';
@@ -129,6 +130,24 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
     done();
   });
+
+  // On PGlite signed-in sessions are cached (http/sessions.ts): any change to tokens or members
+  // passes here, and empties the cache before it runs and once it is done.
+  if (opts.db.kind === 'pglite') {
+    const sessions = sessionCacheOf(opts.db) ?? new SessionCache();
+    useSessionCache(opts.db, sessions);
+    const changesSessions = (request: FastifyRequest) =>
+      request.method !== 'GET' &&
+      (request.url.startsWith('/auth/') || request.url.startsWith('/members'));
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (changesSessions(request)) sessions.forget();
+      done();
+    });
+    app.addHook('onResponse', (request, _reply, done) => {
+      if (changesSessions(request)) sessions.forget();
+      done();
+    });
+  }
 
   // Callback-style hooks: the checks are synchronous and throw ApiError.
   app.addHook('onRequest', (request, _reply, done) => {

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Member } from '../../shared/sync/index';
 import type { Db } from '../db/types';
 import { ApiError } from '../http/errors';
+import { sessionCacheOf } from '../http/sessions';
 import { findSession } from './tokens';
 
 export function bearerToken(request: FastifyRequest): string | null {
@@ -20,7 +21,9 @@ export async function requireMember(db: Db, request: FastifyRequest, now: number
       'Sign in first: send Authorization: Bearer <token>.',
     );
   }
-  const member = await findSession(db, token, now);
+  const cache = sessionCacheOf(db);
+  const load = () => findSession(db, token, now);
+  const member = cache === undefined ? await load() : await cache.lookup(token, now, load);
   if (member === null) {
     throw new ApiError(
       401,
