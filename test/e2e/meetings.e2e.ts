@@ -333,7 +333,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByLabel('Compte').selectOption({ label: 'Acme Logistics' });
     await page.getByRole('button', { name: 'Préparer à partir du modèle' }).click();
     await expect(page.getByLabel('Notes', { exact: true })).toHaveValue(
-      /5 sur 4 — \*\*1 nécessite un bon de commande\*\*/,
+      /5 sur 4 — \*\*1 nécessite un ordre de travail\*\*/,
     );
     await page.getByRole('button', { name: 'Enregistrer la réunion' }).click();
     await expect(page.getByText('Indiquez le début de la réunion.')).toBeVisible();

@@ -282,7 +282,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('#/quotas');
     await expect(page.getByRole('heading', { level: 1, name: 'Quotas' })).toBeVisible();
     await expect(page.getByRole('main').getByRole('status')).toHaveText(
-      '1 lignes de quota sur 6 nécessitent un bon de commande',
+      '1 lignes de quota sur 6 nécessitent un ordre de travail',
     );
     await expect(page.getByRole('cell', { name: 'Interfaces surveillées' }).first()).toBeVisible();
     expect(await axeViolations(page), `dashboard fr ${scheme}`).toEqual([]);

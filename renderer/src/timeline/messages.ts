@@ -58,7 +58,7 @@ export const fr: Widen<typeof en> = {
     incidents: 'Incidents',
     releases: 'Évaluations de version',
     events: 'Événements spéciaux',
-    workOrders: 'Bons de commande',
+    workOrders: 'Ordres de travail',
   },
   kind: {
     meeting: 'Réunion',
@@ -68,7 +68,7 @@ export const fr: Widen<typeof en> = {
     'severity-change': 'Gravité modifiée',
     'release-assessment': 'Évaluation de version',
     'special-event': 'Événement spécial',
-    'work-order': 'Bon de commande',
+    'work-order': 'Ordre de travail',
   },
   detail: {
     decision: 'Dans « {{meeting}} »',
