@@ -102,7 +102,11 @@ export function ReleaseDetailPage() {
                     {entitled ? (
                       <Link
                         to={`/releases/${release.id}/assess/${account.id}`}
-                        aria-label={t('releases.next.assess', { account: account.name })}
+                        aria-label={
+                          cell?.assessment
+                            ? t('releases.list.open', { name: account.name })
+                            : t('releases.next.assess', { account: account.name })
+                        }
                       >
                         {cell?.assessment ? t('releases.detail.open') : t('releases.detail.assess')}
                       </Link>
