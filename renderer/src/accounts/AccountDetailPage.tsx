@@ -14,6 +14,7 @@ import { ConflictNotice } from '../sync/ConflictNotice';
 import { AccountTimelineSection } from '../timeline/AccountTimelineSection';
 import { Page } from '../ui/Page';
 import { MissingAccount } from './AccountFormPage';
+import { AccountGlance, focusRanking } from './detail/AccountGlance';
 import { DeleteAccountButton } from './detail/DeleteAccountButton';
 import { EntitlementsCard } from './detail/EntitlementsCard';
 import { ProfileCards } from './detail/ProfileCards';
@@ -52,6 +53,10 @@ function AccountDetail({ account }: { account: Account }) {
       title={account.name}
       actions={
         <>
+          {/* First stop after the heading: one Tab and Enter reach the ranking list. */}
+          <button type="button" className="skip-link" onClick={focusRanking}>
+            {t('accounts.detail.skipToRanking')}
+          </button>
           <Link to={`/incidents/new?account=${account.id}`} className="button primary">
             <Plus size={16} aria-hidden="true" /> {t('accounts.detail.newIncident')}
           </Link>
@@ -107,18 +112,21 @@ function AccountDetail({ account }: { account: Account }) {
   );
 }
 
-/** Everything below the header; skipped by renders that do not change the account it shows. */
+/**
+ * Everything below the header, what changes first (glance, ranking, meetings and actions,
+ * quotas), reference facts (plan, hours, contacts) after. Skipped by renders that do not change the account it shows. */
 const AccountSections = memo(function AccountSections({ account }: { account: Account }) {
   return (
     <>
-      <EntitlementsCard plan={account.plan} />
-      <ProfileCards account={account} />
+      <AccountGlance account={account} />
       <ClientRankingPanel account={account} />
-      <RecentIncidents account={account} />
       <AccountMeetingsSection account={account} />
       <AccountQuotaSection account={account} />
+      <RecentIncidents account={account} />
       <AccountReleaseSection account={account} />
       <AccountReadinessSection account={account} />
+      <EntitlementsCard plan={account.plan} />
+      <ProfileCards account={account} />
       <AccountTimelineSection account={account} />
       <AccountRolesSection account={account} />
     </>
