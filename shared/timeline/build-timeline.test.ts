@@ -6,7 +6,7 @@ import {
   releaseSchema,
   specialEventSchema,
   workOrderSchema,
-} from '@shared/schemas/index';
+} from '../schemas/index';
 import { buildTimeline, type TimelineSources } from './build-timeline';
 
 const base = { updatedAt: '2026-03-01T00:00:00Z', deletedAt: null, accountId: 'a1' };

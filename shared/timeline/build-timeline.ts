@@ -1,4 +1,4 @@
-import { isClosedStatus } from '@shared/incidents/index';
+import { isClosedStatus } from '../incidents/index';
 import type {
   Incident,
   Meeting,
@@ -6,7 +6,7 @@ import type {
   ReleaseAssessment,
   SpecialEvent,
   WorkOrder,
-} from '@shared/schemas/index';
+} from '../schemas/index';
 
 export const TIMELINE_KINDS = [
   'meeting',

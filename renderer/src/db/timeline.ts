@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RecordOf } from '@shared/schemas/index';
-import type { TimelineSources } from '../timeline/build-timeline';
+import type { TimelineSources } from '@shared/timeline/build-timeline';
 import { database } from './database';
 
 const live = (r: { deletedAt: string | null }) => r.deletedAt === null;

@@ -5,7 +5,11 @@ import { Link } from 'react-router';
 import { useTimelineSources } from '../db/timeline';
 import { formatDate, formatInZone } from '../meetings/zoned-time';
 import '../meetings/meetings.css';
-import { buildTimeline, type TimelineEntry, type TimelineKind } from './build-timeline';
+import {
+  buildTimeline,
+  type TimelineEntry,
+  type TimelineKind,
+} from '@shared/timeline/build-timeline';
 import { Truncate } from '../ui/Truncate';
 
 const GROUPS = {
