@@ -1,10 +1,5 @@
 /** The JSON backup format: versioned, migrated forward, validated before anything is stored. */
-import {
-  RECORD_TABLES,
-  validateWrite,
-  type RecordOf,
-  type RecordTable,
-} from '@shared/schemas/index';
+import { RECORD_TABLES, validateWrite, type RecordOf, type RecordTable } from '../schemas/index';
 
 export const BACKUP_FORMAT = 'steward-backup';
 export const BACKUP_VERSION = 1;

@@ -4,7 +4,7 @@ import type { StewardDatabase } from './database';
 import { RecordValidationError } from './errors';
 import { saveMeetingWithActions } from './meetings';
 import { bulkSaveRecords, restoreRecord, saveRecord, softDeleteRecord } from './records';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, parseBackup } from '../transfer/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, parseBackup } from '@shared/transfer/backup';
 import { withTestDatabase } from './test-database';
 import { testAccount } from './test-records';
 

@@ -1,5 +1,5 @@
 import { RECORD_TABLES, type RecordOf, type RecordTable } from '@shared/schemas/index';
-import type { Backup, BackupTables } from '../transfer/backup';
+import type { Backup, BackupTables } from '@shared/transfer/backup';
 import { database } from './database';
 import { guardQuota } from './errors';
 import { OPEN_STATUSES } from './queries';

@@ -10,7 +10,7 @@ import {
   parseBackup,
   type Backup,
   type BackupErrorCode,
-} from './backup';
+} from '@shared/transfer/backup';
 import { decodeCsvBytes } from './csv-format';
 
 type ProblemCode = BackupErrorCode | 'encoding' | 'too-large' | 'binary' | 'empty';

@@ -8,7 +8,7 @@ import { saveRecord } from '../db/records';
 import { readAllTables, restoreWorkspace } from '../db/transfer';
 import { initI18n } from '../i18n';
 import { BusinessReviewView } from '../reports/BusinessReviewView';
-import { createBackup, parseBackup } from './backup';
+import { createBackup, parseBackup } from '@shared/transfer/backup';
 
 const NOW = new Date('2026-04-15T10:00:00Z');
 const demo = generateDemoWorkspace({ seed: 3, now: NOW, accounts: 2, incidents: 20 });

@@ -1,6 +1,12 @@
 import { generateDemoWorkspace } from '@shared/demo/index';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, BackupError, createBackup, MIGRATIONS, parseBackup } from './backup';
+import {
+  BACKUP_VERSION,
+  BackupError,
+  createBackup,
+  MIGRATIONS,
+  parseBackup,
+} from '@shared/transfer/backup';
 import { decodeCsvBytes, escapeCell, MAX_IMPORT_BYTES, toCsv, unescapeCell } from './csv-format';
 import { autoMapping, buildImport, parseDateTime } from './csv-import';
 
