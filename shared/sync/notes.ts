@@ -107,7 +107,7 @@ export function noteRecord(
     lost: side(o.lost),
     won: side(o.won),
   };
-  return { recordId: noteId(o), fields: { note: { value: note as JsonValue, hlc: o.won.hlc } } };
+  return { recordId: noteId(o), fields: { note: { value: note, hlc: o.won.hlc } } };
 }
 
 /**
