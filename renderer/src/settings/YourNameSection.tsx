@@ -34,6 +34,7 @@ export function YourNameSection({ stored }: { stored: string }) {
           {t('common.save')}
         </button>
       </form>
+      <p className="hint">{t('today.mineHint')}</p>
     </section>
   );
 }

@@ -1,0 +1,86 @@
+/** What the Today screen reads besides the queue (which comes from db/queue.ts). */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type {
+  Account,
+  ActionItem,
+  Incident,
+  Meeting,
+  Release,
+  ReleaseAssessment,
+  SpecialEvent,
+  TimeEntry,
+  WorkOrder,
+} from '@shared/schemas/index';
+import { database } from './database';
+import { loadPreferences } from './preferences';
+
+export interface TodaySource {
+  accounts: Account[];
+  /** Meetings from a day ago on, and every activity review (the last one dates the next). */
+  meetings: Meeting[];
+  openActions: ActionItem[];
+  releases: Release[];
+  assessments: ReleaseAssessment[];
+  specialEvents: SpecialEvent[];
+  timeEntries: TimeEntry[];
+  workOrders: WorkOrder[];
+  /** Extension incidents only: the one category quotas count. */
+  incidents: Incident[];
+  /** The name in Settings, which decides "my accounts". */
+  displayName: string;
+}
+
+const live = (r: { deletedAt: string | null }) => r.deletedAt === null;
+const DAY = 86_400_000;
+
+export async function loadTodaySource(now: Date): Promise<TodaySource> {
+  const db = database();
+  const since = new Date(now.getTime() - DAY).toISOString();
+  const [
+    accounts,
+    upcoming,
+    reviews,
+    openActions,
+    releases,
+    assessments,
+    specialEvents,
+    timeEntries,
+    workOrders,
+    incidents,
+    preferences,
+  ] = await Promise.all([
+    db.accounts.filter(live).toArray(),
+    db.meetings.where('startsAt').aboveOrEqual(since).filter(live).toArray(),
+    db.meetings.filter((m) => live(m) && m.kind === 'activity-review').toArray(),
+    db.actionItems.where('status').equals('open').filter(live).toArray(),
+    db.releases.filter(live).toArray(),
+    db.releaseAssessments.filter(live).toArray(),
+    db.specialEvents.filter(live).toArray(),
+    db.timeEntries.filter(live).toArray(),
+    db.workOrders.filter(live).toArray(),
+    db.incidents.filter((i) => live(i) && i.category === 'extension').toArray(),
+    loadPreferences(),
+  ]);
+  const meetings = new Map([...upcoming, ...reviews].map((m) => [m.id, m]));
+  return {
+    accounts,
+    meetings: [...meetings.values()],
+    openActions,
+    releases,
+    assessments,
+    specialEvents,
+    timeEntries,
+    workOrders,
+    incidents,
+    displayName: preferences.displayName,
+  };
+}
+
+/**
+ * Live Today source; undefined while the first read is in flight. Re-read when the day moves
+ * on (`day`), not at every tick: the model filters by `now` itself.
+ */
+export function useTodaySource(now: Date): TodaySource | undefined {
+  const day = Math.floor(now.getTime() / DAY);
+  return useLiveQuery(() => loadTodaySource(new Date(day * DAY)), [day]);
+}
