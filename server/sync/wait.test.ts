@@ -74,9 +74,16 @@ describe('waitForChange', () => {
   it('re-checks the database now and then, in case a notice was lost', async () => {
     const hub = new ChangeHub();
     const db = scripted([false, false, false, true]);
-    const r = await waitForChange({ ...base(hub, db.hasChanges), recheckMs: 5 });
+    const asked: boolean[] = [];
+    const hasChanges = (recheck: boolean) => {
+      asked.push(recheck);
+      return db.hasChanges();
+    };
+    const r = await waitForChange({ ...base(hub, hasChanges), recheckMs: 5 });
     expect(r).toBe('changes');
     expect(db.calls()).toBe(4);
+    // The periodic looks say so: they must reach the database, not what notices told.
+    expect(asked).toEqual([false, false, true, true]);
   });
 
   it('times out, and stops when the client leaves or the server closes', async () => {
