@@ -118,4 +118,29 @@ describe('conflict notes on record pages', () => {
     const shown = await screen.findByRole('note', { name: 'Changed by someone else' }, WAIT);
     expect(shown.textContent).toContain('Summary: your “Old text” was replaced by “New text”');
   });
+
+  it('names the member on both sides of a concurrent overwrite', async () => {
+    const release = demo.releases[1];
+    if (!release) throw new Error('fixture needs two releases');
+    await db.conflicts.bulkPut([
+      {
+        ...note('releases', release.id, 'summary', 'Mine', 'Theirs'),
+        kind: 'overwritten',
+        member: 'bea@team.test',
+      },
+      {
+        ...note('releases', release.id, 'title', 'My title', 'Their title'),
+        kind: 'unseen',
+        member: 'bea@team.test',
+      },
+    ]);
+    at(`/releases/${release.id}`, '/releases/:releaseId', <ReleaseDetailPage />);
+    const shown = await screen.findByRole('note', { name: 'Changed by someone else' }, WAIT);
+    expect(shown.textContent).toContain(
+      'Summary: your “Mine” was replaced by “Theirs” from bea@team.test,',
+    );
+    expect(shown.textContent).toMatch(
+      /you replaced “Their title” from bea@team\.test \(.+\) with “My title” without having seen it/,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { ConflictRow } from '../db/database';
 import { dismissConflicts, useConflictRecords, useConflicts } from '../db/sync-queries';
 import { reportError } from '../ui/errors';
 import { syncFieldLabel } from './field-labels';
@@ -11,6 +12,19 @@ function shown(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+/** Replaced by someone ('overwritten', and notes from before kinds) or replaced unseen. */
+function lineKey(
+  n: ConflictRow,
+):
+  | 'sync.conflict.line'
+  | 'sync.conflict.lineFrom'
+  | 'sync.conflict.unseen'
+  | 'sync.conflict.unseenFrom' {
+  const from = n.member !== undefined;
+  if (n.kind === 'unseen') return from ? 'sync.conflict.unseenFrom' : 'sync.conflict.unseen';
+  return from ? 'sync.conflict.lineFrom' : 'sync.conflict.line';
+}
+
 interface NoticeProps {
   table: string;
   recordId: string;
@@ -21,8 +35,9 @@ interface NoticeProps {
 }
 
 /**
- * "Changed by someone else": the edits of this device that lost to a newer one from another
- * device, shown on the record until dismissed. Mount it on any record's detail screen.
+ * "Changed by someone else": edits of this device replaced by another device's written without
+ * seeing them, and edits of this device that replaced one it had not seen, shown on the record
+ * until dismissed. Mount it on any record's detail screen.
  */
 export function ConflictNotice({ table, recordId, label, headingLevel = 2 }: NoticeProps) {
   const { t, i18n } = useTranslation();
@@ -42,10 +57,11 @@ export function ConflictNotice({ table, recordId, label, headingLevel = 2 }: Not
       <ul>
         {notes.map((n) => (
           <li key={n.field}>
-            {t('sync.conflict.line', {
+            {t(lineKey(n), {
               field: syncFieldLabel(table, n.field, t, i18n.language),
               mine: shown(n.localValue),
               theirs: shown(n.winningValue),
+              member: n.member ?? '',
               when: when(n.at),
             })}
           </li>

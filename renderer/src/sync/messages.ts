@@ -78,6 +78,11 @@ export const en = {
     listTitle: 'Changes that lost to someone else’s',
     record: 'In {{label}}',
     line: '{{field}}: your “{{mine}}” was replaced by “{{theirs}}” ({{when}}).',
+    lineFrom: '{{field}}: your “{{mine}}” was replaced by “{{theirs}}” from {{member}}, {{when}}.',
+    unseen:
+      '{{field}}: you replaced “{{theirs}}” ({{when}}) with “{{mine}}” without having seen it.',
+    unseenFrom:
+      '{{field}}: you replaced “{{theirs}}” from {{member}} ({{when}}) with “{{mine}}” without having seen it.',
     dismiss: 'Dismiss note',
   },
   attention: {
@@ -205,6 +210,12 @@ export const fr: Widen<typeof en> = {
     listTitle: 'Modifications remplacées par celles d’un autre',
     record: 'Dans {{label}}',
     line: '{{field}} : votre « {{mine}} » a été remplacé par « {{theirs}} » ({{when}}).',
+    lineFrom:
+      '{{field}} : votre « {{mine}} » a été remplacé par « {{theirs}} » de {{member}}, {{when}}.',
+    unseen:
+      '{{field}} : vous avez remplacé « {{theirs}} » ({{when}}) par « {{mine}} » sans l’avoir vu.',
+    unseenFrom:
+      '{{field}} : vous avez remplacé « {{theirs}} » de {{member}} ({{when}}) par « {{mine}} » sans l’avoir vu.',
     dismiss: 'Masquer la note',
   },
   attention: {
