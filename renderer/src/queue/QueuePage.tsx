@@ -7,7 +7,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { Page } from '../ui/Page';
 import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';
-import { queueFacets } from './queue-model';
+import { NO_FILTERS, queueFacets } from './queue-model';
 import { useQueueUi } from './queue-store';
 import { fixedFilterMask, queueView, warmFolds, type QueueTable } from './queue-view';
 import { useNow } from '../ui/useNow';
@@ -28,8 +28,16 @@ export function QueuePage() {
   const table = snapshot?.table;
   const facets = useMemo(() => queueFacets(table ? accountsInQueue(table) : []), [table]);
   const mask = useMemo(() => (table ? fixedFilterMask(table, filters) : null), [table, filters]);
+  // A partial snapshot (the most urgent rows, first on a large book) is shown unfiltered.
   const shown = useMemo(
-    () => (snapshot ? queueView(snapshot, mask, filters) : null),
+    () =>
+      snapshot
+        ? queueView(
+            snapshot,
+            snapshot.partial ? null : mask,
+            snapshot.partial ? NO_FILTERS : filters,
+          )
+        : null,
     [snapshot, mask, filters],
   );
   useEffect(() => (table ? warmFolds(table) : undefined), [table]);
@@ -54,6 +62,18 @@ export function QueuePage() {
     <Page title={t('nav.queue')}>
       {snapshot === null || shown === null || now === null ? (
         <p className="hint">{t('common.loading')}</p>
+      ) : snapshot.partial ? (
+        <>
+          <div className="queue-summary">
+            <p className="queue-summary__count" role="status">
+              {t('queue.ordering', { shown: number.format(snapshot.length) })}
+            </p>
+            <p id="queue-keyboard-hint" className="hint queue-summary__hint">
+              {t('queue.keyboardHint')}
+            </p>
+          </div>
+          <QueueList rows={shown} now={now} />
+        </>
       ) : snapshot.length === 0 ? (
         <EmptyState
           icon={ListOrdered}

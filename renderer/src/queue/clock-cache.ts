@@ -97,6 +97,11 @@ export class ClockCache {
   private pass = 0;
   private seen = 0;
 
+  /** Incidents with a computed clock. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   get(
     incident: CacheIncident,
     deps: ClockDeps,

@@ -20,6 +20,7 @@ export const en = {
   atRisk: 'At risk',
   clearFilters: 'Clear filters',
   count: '{{shown}} of {{total}} open incidents',
+  ordering: 'The {{shown}} most urgent incidents, in order. Ordering the others…',
   listLabel: 'Open incidents by priority',
   keyboardHint: '↑ ↓ Page Up/Down Home End to move · Enter to open · / to search',
   sev: 'Sev {{severity}}',
@@ -82,6 +83,7 @@ export const fr: Widen<typeof en> = {
   atRisk: 'À risque',
   clearFilters: 'Effacer les filtres',
   count: '{{shown}} sur {{total}} incidents ouverts',
+  ordering: 'Les {{shown}} incidents les plus urgents, dans l’ordre. Classement des autres…',
   listLabel: 'Incidents ouverts par priorité',
   keyboardHint:
     '↑ ↓ Page préc./suiv. Début Fin pour se déplacer · Entrée pour ouvrir · / pour rechercher',

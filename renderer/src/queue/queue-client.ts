@@ -201,7 +201,7 @@ export class QueueClient {
       return;
     }
     const end = performance.now();
-    if (typeof performance.measure === 'function') {
+    if (typeof performance.measure === 'function' && r.partial !== true) {
       performance.measure('steward:queue-compute', { start: end - r.computeMs, end });
     }
     this.emit({ snapshot: new QueueSnapshot(r, this.table), error: null });

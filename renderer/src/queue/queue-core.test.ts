@@ -157,3 +157,33 @@ describe('the queue worker handler', () => {
     });
   });
 });
+
+describe('the most urgent rows first on a large book', () => {
+  it('sends the top severity’s rows, in their final order, before the whole queue', () => {
+    const big = demoQueueSource(NOW, 1_500);
+    const { handle, flush, posted } = harness();
+    handle(allData(big));
+    flush();
+    const first = posted[0]?.response as QueueResult;
+    expect(first.partial).toBe(true);
+    expect(posted).toHaveLength(1);
+    flush(); // the whole queue, in a task of its own
+    const whole = posted[1]?.response as QueueResult;
+    expect(whole.partial).toBeUndefined();
+    const all = rowsOf(whole, big);
+    const top = Math.min(...all.map((r) => r.item.severity));
+    const urgent = all.filter((r) => r.item.severity === top);
+    expect(urgent.length).toBeLessThan(all.length);
+    // The opening rows are exactly the queue's first rows: same incidents, order and clocks.
+    expect(rowsOf(first, big)).toEqual(all.slice(0, urgent.length));
+
+    // Afterwards, and for a small book, results are whole.
+    handle({ type: 'tick', now: NOW.getTime() + MIN });
+    flush();
+    expect((posted[2]?.response as QueueResult).partial).toBeUndefined();
+    const small = harness();
+    small.handle(allData(source));
+    small.flush();
+    expect((small.posted[0]?.response as QueueResult).partial).toBeUndefined();
+  });
+});

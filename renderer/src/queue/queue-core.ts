@@ -1,7 +1,16 @@
 import type { Account, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
 import { ClockCache } from './clock-cache';
 import { buildQueue, type QueueIncident } from './queue-model';
-import { encodeRows, transferList, type QueueRequest, type QueueResponse } from './queue-protocol';
+import {
+  encodeRows,
+  transferList,
+  type QueueRequest,
+  type QueueResponse,
+  type QueueResult,
+} from './queue-protocol';
+
+/** Below this many incidents the whole queue comes at once (it is quick enough). */
+export const URGENT_FIRST_MIN = 1_000;
 
 /**
  * The queue worker's state and work, free of any Worker API so the page can also run it in
@@ -19,6 +28,8 @@ export class QueueCore {
   private settings: WorkspaceSettings | null = null;
   private version = 0;
   private now = 0;
+  /** The data version whose urgent rows went out first (see computeUrgent). */
+  private urgentFor = -1;
 
   private readonly slotOf = {
     incident: (incident: QueueIncident) => this.slotOfObject.get(incident) ?? -1,
@@ -51,14 +62,40 @@ export class QueueCore {
     this.list = null;
   }
 
+  /**
+   * The rows of the most urgent severity alone, when the clocks of most incidents are still to
+   * compute (opening a large book) and those rows are a small part of it; else null. Once per
+   * data version: the next compute() gives the whole queue.
+   */
+  computeUrgent(): QueueResult | null {
+    if (this.settings === null || this.urgentFor === this.version) return null;
+    const all = (this.list ??= [...this.incidents.values()]);
+    if (all.length < URGENT_FIRST_MIN || this.cache.size > all.length / 2) return null;
+    const known = new Set(this.accounts.map((a) => a.id));
+    let top = Infinity;
+    for (const i of all) if (i.severity < top && known.has(i.accountId)) top = i.severity;
+    const urgent = all.filter((i) => i.severity === top);
+    if (urgent.length > all.length / 2) return null;
+    this.urgentFor = this.version;
+    const result = this.computeFor(urgent);
+    if (result.type !== 'result') return null;
+    result.partial = true;
+    return result;
+  }
+
   /** The queue at the last `now` received; null until settings have arrived. */
   compute(): QueueResponse | null {
+    if (this.settings === null) return null;
+    this.list ??= [...this.incidents.values()];
+    return this.computeFor(this.list);
+  }
+
+  private computeFor(incidents: QueueIncident[]): QueueResponse {
     const { settings, version, now } = this;
-    if (settings === null) return null;
     try {
+      if (settings === null) throw new Error('The queue has no settings yet.');
       const t0 = performance.now();
-      this.list ??= [...this.incidents.values()];
-      const { list: incidents, accounts, specialEvents } = this;
+      const { accounts, specialEvents } = this;
       const input = { incidents, accounts, specialEvents, settings };
       const rows = buildQueue(input, new Date(now), this.cache);
       const result = encodeRows(rows, this.slotOf, { version, now });
@@ -86,6 +123,14 @@ export function createQueueHandler(
   let scheduled = false;
   const flush = () => {
     scheduled = false;
+    const urgent = core.computeUrgent();
+    if (urgent !== null) {
+      post(urgent, transferList(urgent));
+      // The whole queue next, as its own task: messages that arrived meanwhile are applied first.
+      scheduled = true;
+      schedule(flush);
+      return;
+    }
     const response = core.compute();
     if (response !== null) post(response, response.type === 'result' ? transferList(response) : []);
   };

@@ -36,6 +36,12 @@ export interface QueueResult {
   now: number;
   /** Time the worker spent computing it. */
   computeMs: number;
+  /**
+   * True for the opening result on a large book: only the rows of the most urgent severity, in
+   * their final order (the queue orders by severity first, and a client's ranking only links
+   * incidents of one severity), computed first; the whole queue follows.
+   */
+  partial?: boolean;
   slots: Int32Array;
   /** Own working time left (PriorityItem.timeLeftMs). */
   ownLeftMs: Float64Array;

@@ -77,6 +77,10 @@ export class QueueSnapshot {
   get length(): number {
     return this.result.slots.length;
   }
+  /** Only the most urgent rows so far (see QueueResult.partial). */
+  get partial(): boolean {
+    return this.result.partial === true;
+  }
 
   private incidentAt(i: number): Incident | undefined {
     const slot = this.result.slots[i];
