@@ -7,7 +7,7 @@ import { useWorkspaceSettings } from '../db/workspace';
 import { NotificationPrompt } from '../notifications/NotificationPrompt';
 import { EmptyState } from '../ui/EmptyState';
 import { Page } from '../ui/Page';
-import { deleteWithUndo } from '../ui/undo';
+import { deleteWithUndo } from '../trash/undo';
 import { IncidentFacts } from './IncidentFacts';
 import { IncidentHistory } from './IncidentHistory';
 import { LiveAssessmentSection } from './LiveAssessmentSection';

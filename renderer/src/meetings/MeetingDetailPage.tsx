@@ -7,7 +7,7 @@ import { useMeetingActionItems } from '../db/meetings';
 import { useRecord } from '../db/queries';
 import { ConflictNotice, ListedConflicts } from '../sync/ConflictNotice';
 import { Page } from '../ui/Page';
-import { deleteWithUndo } from '../ui/undo';
+import { deleteWithUndo } from '../trash/undo';
 import { Markdown } from './Markdown';
 import { formatInZone } from './zoned-time';
 import './meetings.css';

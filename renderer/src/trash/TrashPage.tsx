@@ -10,7 +10,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { reportError } from '../ui/errors';
 import { Page } from '../ui/Page';
 import { showToast } from '../ui/toast-store';
-import { restoredAlongMessage } from '../ui/undo';
+import { restoredAlongMessage } from './undo';
 import { groupTrash, recordsInTrashOf } from './groups';
 import { trashName } from './name';
 import '../accounts/accounts.css';

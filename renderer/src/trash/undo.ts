@@ -2,8 +2,8 @@ import type { RecordTable } from '@shared/schemas/index';
 import i18next from 'i18next';
 import { restoreRecord, softDeleteRecord } from '../db/records';
 import { totalOf, type TrashChange } from '../db/trash';
-import { reportError } from './errors';
-import { showToast } from './toast-store';
+import { reportError } from '../ui/errors';
+import { showToast } from '../ui/toast-store';
 
 /** Says what else came back with a restored record, when anything did; null otherwise. */
 export function restoredAlongMessage(name: string, change: TrashChange): string | null {
