@@ -1,6 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { validateWrite, type ActionItem, type Meeting, type RecordOf } from '@shared/schemas/index';
-import type { TemplateInput } from '../meetings/template';
+import {
+  validateWrite,
+  type ActionItem,
+  type Incident,
+  type Meeting,
+  type RecordOf,
+  type Release,
+  type ReleaseAssessment,
+  type SpecialEvent,
+  type WorkOrder,
+} from '@shared/schemas/index';
 import { database } from './database';
 import { RecordValidationError } from './errors';
 import { saveRecord, softDeleteRecord } from './records';
@@ -71,10 +80,17 @@ export function setActionStatus(
   });
 }
 
+/** The records the steering-committee template is built from (meetings/template's input). */
+export interface TemplateSources {
+  incidents: Incident[];
+  specialEvents: SpecialEvent[];
+  workOrders: WorkOrder[];
+  releaseAssessments: ReleaseAssessment[];
+  releases: Release[];
+}
+
 /** What the steering-committee template reads from one account, at click time. */
-export async function readTemplateSources(
-  accountId: string,
-): Promise<Omit<TemplateInput, 'account' | 'now'>> {
+export async function readTemplateSources(accountId: string): Promise<TemplateSources> {
   const db = database();
   const byAccount = <T extends 'incidents' | 'specialEvents' | 'workOrders' | 'releaseAssessments'>(
     table: T,
