@@ -40,7 +40,7 @@ export const en = {
     assess: 'Assess {{account}}',
   },
   list: {
-    title: 'Releases',
+    title: 'All releases',
     version: 'Version',
     name: 'Name',
     date: 'Release date',
@@ -155,7 +155,7 @@ export const fr: Widen<typeof en> = {
     assess: 'Évaluer {{account}}',
   },
   list: {
-    title: 'Versions',
+    title: 'Toutes les versions',
     version: 'Version',
     name: 'Nom',
     date: 'Date de sortie',
