@@ -48,7 +48,7 @@ export function HolidaysEditor({ holidays, names, error, onChange }: Props) {
   };
   return (
     <div className="calendar-editor__holidays">
-      <h3>{t('accounts.form.holidays')}</h3>
+      <h2>{t('accounts.form.holidays')}</h2>
       <div className="inline-add">
         <label htmlFor={id}>{t('accounts.form.holidayDate')}</label>
         <input
