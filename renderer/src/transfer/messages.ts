@@ -201,7 +201,7 @@ export const fr: Widen<typeof en> = {
       date: '« {{value}} » n’est pas une date (AAAA-MM-JJ)',
       datetime: '« {{value}} » n’est pas une date et heure',
       plan: '« {{value}} » n’est pas une offre (essential, premium, carefor-business, carefor-business-plus, carefor-enterprise)',
-      severity: '« {{value}} » n’est pas une sévérité (1 à 4)',
+      severity: '« {{value}} » n’est pas une gravité (1 à 4)',
       status:
         '« {{value}} » n’est pas un statut (new, in-progress, waiting-on-client, resolved, closed)',
       category:
@@ -223,7 +223,7 @@ export const fr: Widen<typeof en> = {
       sdmName: 'SDM',
       account: 'Compte',
       title: 'Titre',
-      severity: 'Sévérité',
+      severity: 'Gravité',
       status: 'Statut',
       reportedAt: 'Signalé le',
       category: 'Catégorie',
