@@ -104,6 +104,43 @@ export default tseslint.config(
     },
   },
   {
+    // Renderer layers: db/ is the only Dexie layer and builds on shared/ alone; ui/ is the kit
+    // every feature uses, so it knows neither the data layer nor any feature.
+    files: ['renderer/src/db/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./',
+              message:
+                'renderer/src/db/ imports only shared/ (as @shared/…), packages and its own files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // i18n is the app's translation setup, not a feature (ui tests start it).
+              regex: '^\\.\\./(?!i18n(/|$))',
+              message:
+                'renderer/src/ui/ imports neither db/ nor a feature: only shared/, i18n and packages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Building an Intl formatter costs ~100× a format: screens take cached ones (shared/intl.ts).
     files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
     ignores: ['**/*.test.{ts,tsx}', 'shared/intl.ts', 'shared/calendar/zone.ts'],

@@ -35,6 +35,59 @@ describe('the shared/ boundary rule', () => {
   }, 60_000);
 });
 
+describe('the renderer layer rules', () => {
+  // The first lint of a renderer file loads its TypeScript project: slow on a busy machine.
+  const restricted = (messages: string[]) =>
+    messages.filter((m) => m.startsWith('no-restricted-imports'));
+
+  it('rejects a feature or ui/ import in db/', async () => {
+    const messages = await lintAs(
+      'renderer/src/db/meetings.ts',
+      [
+        "import type { TemplateInput } from '../meetings/template';",
+        "import { showToast } from '../ui/toast-store';",
+        'export const x: [TemplateInput | null, unknown] = [null, showToast];',
+      ].join('\n'),
+    );
+    expect(restricted(messages)).toHaveLength(2);
+    expect(restricted(messages)[0]).toContain('renderer/src/db/ imports only shared/');
+  }, 180_000);
+
+  it('rejects a db/ or feature import in ui/', async () => {
+    const messages = await lintAs(
+      'renderer/src/ui/errors.ts',
+      [
+        "import { StorageFullError } from '../db/errors';",
+        "import { en } from '../accounts/messages';",
+        'export const x = [StorageFullError, en];',
+      ].join('\n'),
+    );
+    expect(restricted(messages)).toHaveLength(2);
+    expect(restricted(messages)[0]).toContain('renderer/src/ui/ imports neither db/ nor a feature');
+  }, 180_000);
+
+  it('accepts shared/, packages and same-folder imports in db/ and ui/', async () => {
+    const db = await lintAs(
+      'renderer/src/db/meetings.ts',
+      [
+        "import Dexie from 'dexie';",
+        "import { meetingSchema } from '@shared/schemas/index';",
+        "import { database } from './database';",
+        'export const x = [Dexie, meetingSchema, database];',
+      ].join('\n'),
+    );
+    const ui = await lintAs(
+      'renderer/src/ui/errors.ts',
+      [
+        "import { formatDuration } from '@shared/domain/format';",
+        "import { showToast } from './toast-store';",
+        'export const x = [formatDuration, showToast];',
+      ].join('\n'),
+    );
+    expect(restricted([...db, ...ui])).toEqual([]);
+  }, 180_000);
+});
+
 describe('packaging', () => {
   it('sets the Electron fuses, asar and every target', async () => {
     const config = (await import(resolve(root, 'build/electron-builder.config.cjs'))) as {
