@@ -70,8 +70,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.http };
   const app = Fastify({
     logger: opts.logger ?? false,
-    // Two log lines for every pull and push of every device was a fifth of a busy server's time:
-    // only requests that fail are logged (below; 5xx by the error handler).
+    // Two log lines for every pull and push of every device cost a busy server time and told
+    // nothing: only requests that fail are logged (below; 5xx by the error handler).
     disableRequestLogging: true,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
     ...serverOptions(limits),
