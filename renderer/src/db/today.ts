@@ -38,8 +38,7 @@ export async function loadTodaySource(now: Date): Promise<TodaySource> {
   const since = new Date(now.getTime() - DAY).toISOString();
   const [
     accounts,
-    upcoming,
-    reviews,
+    meetings,
     openActions,
     releases,
     assessments,
@@ -50,9 +49,11 @@ export async function loadTodaySource(now: Date): Promise<TodaySource> {
     preferences,
   ] = await Promise.all([
     db.accounts.filter(live).toArray(),
-    db.meetings.where('startsAt').aboveOrEqual(since).filter(live).toArray(),
-    db.meetings.filter((m) => live(m) && m.kind === 'activity-review').toArray(),
-    db.actionItems.where('status').equals('open').filter(live).toArray(),
+    // No index on startsAt (dropped in schema v6): one pass over the table.
+    db.meetings
+      .filter((m) => live(m) && (m.startsAt >= since || m.kind === 'activity-review'))
+      .toArray(),
+    db.actionItems.filter((a) => live(a) && a.status === 'open').toArray(),
     db.releases.filter(live).toArray(),
     db.releaseAssessments.filter(live).toArray(),
     db.specialEvents.filter(live).toArray(),
@@ -61,10 +62,9 @@ export async function loadTodaySource(now: Date): Promise<TodaySource> {
     db.incidents.filter((i) => live(i) && i.category === 'extension').toArray(),
     loadPreferences(),
   ]);
-  const meetings = new Map([...upcoming, ...reviews].map((m) => [m.id, m]));
   return {
     accounts,
-    meetings: [...meetings.values()],
+    meetings,
     openActions,
     releases,
     assessments,
