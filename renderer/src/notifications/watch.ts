@@ -57,6 +57,7 @@ export async function checkSlaOnce(
       const target = message.incidentId === null ? '#/queue' : `#/incidents/${message.incidentId}`;
       showToast({
         tone: 'info',
+        group: 'sla',
         message: `${message.title}. ${message.body}`,
         action: {
           label: i18next.t('incidents.notify.open'),

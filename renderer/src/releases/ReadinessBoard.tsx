@@ -32,7 +32,8 @@ export function ReadinessBoard({ releases, rows, counts, upcomingId = null }: Pr
         Math.min(index + 1, releases.length - 1)
       ];
     if (index < 0 || last === undefined) return;
-    box.scrollLeft = Math.max(0, last.offsetLeft + last.offsetWidth - box.clientWidth);
+    // Its right edge (and the next one's) flush with the visible box's right edge.
+    box.scrollLeft += last.getBoundingClientRect().right - box.getBoundingClientRect().right;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- columnsKey stands for releases
   }, [upcomingId, columnsKey]);
   return (

@@ -39,6 +39,19 @@ describe('toasts', () => {
     );
   });
 
+  it('a background alert never folds away the answer to what the user did', () => {
+    render(<Toasts />);
+    act(() => {
+      showToast({ tone: 'success', message: 'Demo workspace loaded.' });
+      showToast({ tone: 'info', group: 'sla', message: 'SLA at risk: A' });
+      showToast({ tone: 'info', group: 'sla', message: 'SLA at risk: B' });
+    });
+    expect(messages()).toEqual(['Demo workspace loaded.', 'SLA at risk: B']);
+    expect(screen.getByRole('button', { name: '1 earlier message' }).textContent).toBe(
+      '1 earlier message',
+    );
+  });
+
   it('the same message again replaces its copy; a toast with an action never merges', () => {
     act(() => {
       showToast({ tone: 'info', message: 'Saved.' });

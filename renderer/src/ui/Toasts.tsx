@@ -38,8 +38,8 @@ function ToastView({ toast, onDismiss }: { toast: Toast; onDismiss: () => void }
 
 /**
  * The messages dock under the page, in the layout's flow (the page shrinks above it), so a
- * toast never covers what it talks about. Only the newest shows; earlier ones fold into a
- * "N more" button. Polite live region: screen readers announce each toast; errors assertively.
+ * toast never covers what it talks about. Only the newest of each group shows; earlier ones
+ * fold into an "N earlier messages" button. Polite live region: screen readers announce each toast; errors assertively.
  */
 export function Toasts() {
   const { t } = useTranslation();
@@ -47,7 +47,10 @@ export function Toasts() {
   const dismiss = useToasts((s) => s.dismiss);
   const [expanded, setExpanded] = useState(false);
   const newest = toasts.at(-1);
-  const earlier = toasts.length - 1;
+  // The newest of each group shows (oldest group first, as they came); the rest fold.
+  const latest = new Map(toasts.map((toast) => [toast.group ?? '', toast.id]));
+  const heads = toasts.filter((toast) => latest.get(toast.group ?? '') === toast.id);
+  const earlier = toasts.length - heads.length;
   // The page just got shorter: keep the control the user is on (often the one whose action
   // the toast reports) in view rather than behind the dock's edge.
   useLayoutEffect(() => {
@@ -55,7 +58,7 @@ export function Toasts() {
     if (active instanceof HTMLElement && active.closest('#main'))
       active.scrollIntoView({ block: 'nearest' });
   }, [newest?.id]);
-  const shown = expanded ? toasts : newest ? [newest] : [];
+  const shown = expanded ? toasts : heads;
   return (
     <div className="toasts" aria-live="polite">
       {earlier > 0 ? (

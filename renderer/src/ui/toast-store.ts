@@ -10,6 +10,11 @@ export interface Toast {
   message: string;
   tone: 'info' | 'success' | 'error';
   action?: ToastAction;
+  /**
+   * Toasts fold by group: background alerts ('sla') never hide the answer to what the user just
+   * did (the default group), and vice versa.
+   */
+  group?: string;
 }
 
 interface ToastState {
