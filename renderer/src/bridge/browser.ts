@@ -8,7 +8,7 @@ import type {
 } from '@shared/bridge';
 import { isAllowedExternalUrl } from '@shared/bridge';
 import { deleteBrowserSecret, readBrowserSecret, storeBrowserSecret } from '../db/sync-secrets';
-import { openPrintWindow } from '../reports/browser-print';
+import { openPrintWindow } from './browser-print';
 
 export type BrowserNotificationPermission = NotificationPermission | 'unsupported';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { AUTOPRINT_PARAM } from './browser-print';
+import { AUTOPRINT_PARAM } from '../bridge/browser-print';
 
 /** Charts are drawn when every chart figure that expects a plot holds Recharts shapes. */
 function chartsDrawn(root: HTMLElement): boolean {
