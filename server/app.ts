@@ -1,4 +1,4 @@
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PROTOCOL_VERSION } from '../shared/sync/index';
 import { TOKEN_TTL_MS } from './auth/tokens';
@@ -72,7 +72,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: opts.logger ?? false,
     // Two log lines for every pull and push of every device cost a busy server time and told
     // nothing: only requests that fail are logged (below; 5xx by the error handler).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
     ...serverOptions(limits),
     trustProxy:

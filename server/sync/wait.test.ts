@@ -11,7 +11,7 @@ function scripted(answers: boolean[]) {
 }
 
 const HOUR = 3600_000;
-const base = (hub: ChangeHub, hasChanges: () => Promise<boolean>): WaitOptions => ({
+const base = (hub: ChangeHub, hasChanges: WaitOptions['hasChanges']): WaitOptions => ({
   hub,
   workspaceId: 'ws-a',
   waitMs: HOUR,
