@@ -21,7 +21,7 @@ export function ActivityReportView({ source, settings, period, now, headingLevel
     ['releaseAssessments', fmt.number(report.releaseAssessments)],
     ['readinessAssessments', fmt.number(report.readinessAssessments)],
     ['eventsUsed', fmt.number(report.eventsUsed)],
-    ['hoursUsed', fmt.number(report.hoursTotal, 1)],
+    ['hoursUsed', fmt.hours(report.hoursTotal)],
   ] as const;
   return (
     <article className="report" data-report="activity">
@@ -69,7 +69,7 @@ export function ActivityReportView({ source, settings, period, now, headingLevel
             {report.hoursByKind.map((h) => (
               <tr key={h.kind}>
                 <th scope="row">{t(`reports.timeKind.${h.kind}`)}</th>
-                <td>{fmt.number(h.hours, 1)} h</td>
+                <td className="report-nowrap">{fmt.hours(h.hours)}</td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useParams, useSearchParams } from 'react-router';
 import { AccountReportView } from './AccountReportView';
+import { useReviewOptions } from './edition';
 import { PortfolioView } from './PortfolioView';
 import { PrintFrame } from './PrintFrame';
 import { useAccountReport, usePortfolioReport } from './useReport';
@@ -30,6 +31,7 @@ export function PrintAccountReport({ kind }: { kind: 'review' | 'activity' }) {
   const { t } = useTranslation();
   const { accountId } = useParams();
   const { source, settings, now, account, period } = useAccountReport(accountId);
+  const [options] = useReviewOptions();
   const name = kind === 'review' ? t('reports.businessReview') : t('reports.activityReport');
   usePrintTitle(account ? `${account.name} — ${name}` : null);
   const loaded = source !== undefined && settings !== undefined;
@@ -50,6 +52,7 @@ export function PrintAccountReport({ kind }: { kind: 'review' | 'activity' }) {
           period={period}
           now={now}
           headingLevel="h1"
+          options={options}
         />
       ) : null}
     </PrintFrame>

@@ -1,6 +1,7 @@
 import type { BusinessReview, QuotaRow } from '@shared/reports/index';
 import { useTranslation } from 'react-i18next';
 import { orderRefs } from '../quotas/format';
+import type { ReviewEdition } from './edition';
 import type { ReportFormat } from './format';
 import { ReportSection } from './ReportSection';
 
@@ -9,8 +10,16 @@ interface Props {
   fmt: ReportFormat;
 }
 
-/** Hours to the hundredth, as on the Quotas screen; counts are whole. */
-const digits = (r: QuotaRow) => (r.metric === 'extension-hours' ? 2 : 0);
+/** Hours to the hundredth with their unit, as on the Quotas screen; counts are whole. */
+const amount = (r: QuotaRow, fmt: ReportFormat, n: number) =>
+  r.metric === 'extension-hours' ? fmt.hours(n) : fmt.number(n);
+
+/** 'YYYY-MM' as a month; an annual period 'YYYY-MM-DD – YYYY-MM-DD' as two dates in words. */
+export function quotaPeriodLabel(period: string, fmt: ReportFormat): string {
+  if (/^\d{4}-\d{2}$/.test(period)) return fmt.month(period);
+  const span = /^(\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2})$/.exec(period);
+  return span ? `${fmt.day(span[1] ?? '')} – ${fmt.day(span[2] ?? '')}` : period;
+}
 
 /**
  * An overage and what covers it: signed orders ("covered by work order PS-1, signed"), requested
@@ -18,14 +27,14 @@ const digits = (r: QuotaRow) => (r.metric === 'extension-hours' ? 2 : 0);
  */
 function OverageCell({ row: r, fmt }: { row: QuotaRow; fmt: ReportFormat }) {
   const { t } = useTranslation();
-  if (r.overage === 0) return <>{fmt.number(0)}</>;
-  const n = (v: number) => fmt.number(v, digits(r));
+  const n = (v: number) => amount(r, fmt, v);
+  if (r.overage === 0) return <>{n(0)}</>;
   const signed = r.orders.filter((o) => o.status === 'signed');
   const refs = orderRefs(signed);
   const requested = r.orders.some((o) => o.status === 'requested');
   return (
     <>
-      {fmt.number(r.overage, digits(r))}{' '}
+      {n(r.overage)}{' '}
       {signed.length > 0 ? (
         <span className="badge badge--success">
           {refs === '' ? t('quotas.coverage.coveredNoRef') : t('quotas.coverage.covered', { refs })}
@@ -49,7 +58,6 @@ export function QuotaTable({ review, fmt }: Props) {
   const { t } = useTranslation();
   // Rows with neither allowance nor use say nothing; the section says so when none is left.
   const rows = review.quota.filter((r) => r.included > 0 || r.used > 0);
-  const periodLabel = (p: string) => (/^\d{4}-\d{2}$/.test(p) ? fmt.month(p) : p);
   return (
     <ReportSection
       title={t('reports.sections.quota')}
@@ -69,9 +77,9 @@ export function QuotaTable({ review, fmt }: Props) {
           {rows.map((r) => (
             <tr key={`${r.metric}-${r.period}`}>
               <td>{t(`reports.quotaMetric.${r.metric}`)}</td>
-              <td>{periodLabel(r.period)}</td>
-              <td>{fmt.number(r.used, digits(r))}</td>
-              <td>{fmt.number(r.included, digits(r))}</td>
+              <td>{quotaPeriodLabel(r.period, fmt)}</td>
+              <td className="report-nowrap">{amount(r, fmt, r.used)}</td>
+              <td className="report-nowrap">{amount(r, fmt, r.included)}</td>
               <td>
                 <OverageCell row={r} fmt={fmt} />
               </td>
@@ -83,9 +91,14 @@ export function QuotaTable({ review, fmt }: Props) {
   );
 }
 
-export function HealthSection({ review, fmt }: Props) {
+/**
+ * The health score and its factors. The client edition says in plain words what each factor
+ * reflects; the internal edition adds the weights and how each value is computed.
+ */
+export function HealthSection({ review, fmt, edition }: Props & { edition: ReviewEdition }) {
   const { t } = useTranslation();
   const { score, factors } = review.health;
+  const internal = edition === 'internal';
   return (
     <ReportSection title={t('reports.sections.health')}>
       <p className="report-health-score" data-testid="health-score">
@@ -98,23 +111,31 @@ export function HealthSection({ review, fmt }: Props) {
         <thead>
           <tr>
             <th scope="col">{t('reports.table.factor')}</th>
-            <th scope="col">{t('reports.table.weight')}</th>
+            {internal ? <th scope="col">{t('reports.table.weight')}</th> : null}
             <th scope="col">{t('reports.table.value')}</th>
-            <th scope="col">{t('reports.table.definition')}</th>
+            <th scope="col">
+              {internal ? t('reports.table.definition') : t('reports.table.meaning')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {factors.map((f) => (
             <tr key={f.key}>
               <td>{t(`reports.health.factor.${f.key}`)}</td>
-              <td>{fmt.number(f.weight, 2)}</td>
+              {internal ? <td>{fmt.number(f.weight, 2)}</td> : null}
               <td>{f.value === null ? t('reports.kpi.noData') : fmt.number(f.value)}</td>
-              <td className="report-definition">{t(`reports.health.definition.${f.key}`)}</td>
+              <td className="report-definition">
+                {internal
+                  ? t(`reports.health.definition.${f.key}`)
+                  : t(`reports.health.meaning.${f.key}`)}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="hint">{t('reports.health.explain')}</p>
+      <p className="hint">
+        {internal ? t('reports.health.explain') : t('reports.health.explainClient')}
+      </p>
     </ReportSection>
   );
 }

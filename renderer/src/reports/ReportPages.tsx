@@ -7,6 +7,8 @@ import { EmptyState } from '../ui/EmptyState';
 import { TextField } from '../ui/Field';
 import { Page } from '../ui/Page';
 import { AccountReportView } from './AccountReportView';
+import { reviewQuery, useReviewOptions } from './edition';
+import { EditionPicker } from './EditionPicker';
 import { ExportPdfButton, pdfFileName } from './ExportPdfButton';
 import { PeriodPicker } from './PeriodPicker';
 import { PortfolioView } from './PortfolioView';
@@ -18,6 +20,7 @@ export function AccountReportPage({ kind }: { kind: 'review' | 'activity' }) {
   const { t } = useTranslation();
   const { accountId } = useParams();
   const { source, settings, now, account, period, setPeriod } = useAccountReport(accountId);
+  const [options, setOptions] = useReviewOptions();
   const name = kind === 'review' ? t('reports.businessReview') : t('reports.activityReport');
   if (source === undefined || settings === undefined) {
     return (
@@ -35,7 +38,7 @@ export function AccountReportPage({ kind }: { kind: 'review' | 'activity' }) {
       </Page>
     );
   }
-  const query = `?from=${period.from}&to=${period.to}`;
+  const query = `?from=${period.from}&to=${period.to}${kind === 'review' ? `&${reviewQuery(options)}` : ''}`;
   const route = `#/print/${kind}/${encodeURIComponent(account.id)}${query}`;
   return (
     <Page
@@ -53,6 +56,7 @@ export function AccountReportPage({ kind }: { kind: 'review' | 'activity' }) {
         timeZone={account.timeZone}
         onChange={setPeriod}
       />
+      {kind === 'review' ? <EditionPicker options={options} onChange={setOptions} /> : null}
       <div className="report-screen">
         <AccountReportView
           kind={kind}
@@ -61,6 +65,7 @@ export function AccountReportPage({ kind }: { kind: 'review' | 'activity' }) {
           period={period}
           now={now}
           headingLevel="none"
+          options={options}
         />
       </div>
     </Page>

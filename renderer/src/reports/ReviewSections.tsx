@@ -77,42 +77,6 @@ export function KpiSection({ review, fmt }: Props) {
   );
 }
 
-export function RankingSection({ review, fmt }: Props) {
-  const { t } = useTranslation();
-  const rows = review.rankedOpen;
-  return (
-    <ReportSection
-      title={t('reports.sections.ranking', { date: asOfDate(review, fmt) })}
-      empty={rows.length === 0 ? t('reports.empty.ranking') : null}
-    >
-      <table className="table report-table" data-testid="ranking">
-        <thead>
-          <tr>
-            <th scope="col">{t('reports.table.rank')}</th>
-            <th scope="col">{t('reports.table.title')}</th>
-            <th scope="col">{t('reports.table.severity')}</th>
-            <th scope="col">{t('reports.table.status')}</th>
-            <th scope="col">{t('reports.table.reported')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((i, index) => (
-            <tr key={i.id}>
-              <td>{index + 1}</td>
-              <td>{i.title}</td>
-              <td>{t('reports.charts.severity', { n: i.severity })}</td>
-              <td>{t(`reports.status.${i.status}`)}</td>
-              <td className="report-nowrap">
-                {fmt.instant(i.reportedAt, review.account.timeZone)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ReportSection>
-  );
-}
-
 export function ReleasesSection({ review, fmt }: Props) {
   const { t } = useTranslation();
   const names = new Map<string, string>([
@@ -242,7 +206,9 @@ export function WorkOrdersSection({ review, fmt }: Props) {
             <tr key={w.id}>
               <td>{w.title}</td>
               <td>{t(`reports.workOrderReason.${w.reason}`)}</td>
-              <td>{fmt.number(w.quantity, 1)}</td>
+              <td className="report-nowrap">
+                {w.reason === 'extension-hours' ? fmt.hours(w.quantity) : fmt.number(w.quantity)}
+              </td>
               <td>{t(`reports.workOrderStatus.${w.status}`)}</td>
               <td>{w.reference ?? t('reports.account.none')}</td>
             </tr>

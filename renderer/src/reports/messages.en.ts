@@ -1,3 +1,7 @@
+import { glossary } from '../i18n/glossary';
+
+const g = glossary.en;
+
 /** English strings of the reports feature (t('reports.…')); messages.fr.ts mirrors its keys. */
 export const en = {
   title: 'Reports',
@@ -32,6 +36,21 @@ export const en = {
     failed: 'The PDF could not be made: {{message}}',
     back: 'Back to the report',
   },
+  edition: {
+    legend: 'Edition',
+    client: 'Client',
+    clientHint: 'To send: each figure explained in plain words, no internal settings.',
+    internal: 'Internal',
+    internalHint: 'For the team: how the health score is computed and weighted.',
+    appendix: 'Appendix listing every open incident',
+    internalNote: 'Internal edition: not for the client.',
+  },
+  ranking: {
+    more_one: 'And {{n}} more open incident ({{total}} in all).',
+    more_other: 'And {{n}} more open incidents ({{total}} in all).',
+    moreInAppendix_one: 'And {{n}} more open incident: the appendix lists all {{total}}.',
+    moreInAppendix_other: 'And {{n}} more open incidents: the appendix lists all {{total}}.',
+  },
   notFound: 'This account does not exist or is in the Trash.',
   preparedOn: 'Prepared on {{date}}',
   sections: {
@@ -42,7 +61,8 @@ export const en = {
     releases: 'Release impact',
     decisions: 'Steering decisions',
     actions: 'Open action items as of {{date}}',
-    workOrders: 'Pending work orders as of {{date}}',
+    workOrders: `Pending ${g.workOrders} as of {{date}}`,
+    appendix: 'Appendix: every open incident in the client’s ranking as of {{date}}',
     quota: 'Quota consumption',
     health: 'Account health',
     usage: 'Use of CareFor services',
@@ -71,7 +91,7 @@ export const en = {
     bySeverity: 'Incidents by severity per month',
     slaTrend: 'SLA compliance per month (%)',
     quota: 'Extension incidents: used vs allowance per month',
-    severity: 'Severity {{n}}',
+    severity: `${g.severity} {{n}}`,
     response: 'Response',
     resolution: 'Resolution',
     used: 'Used',
@@ -84,7 +104,7 @@ export const en = {
   },
   table: {
     title: 'Title',
-    severity: 'Severity',
+    severity: g.severity,
     status: 'Status',
     reported: 'Reported',
     owner: 'Owner',
@@ -110,18 +130,19 @@ export const en = {
     weight: 'Weight',
     value: 'Value (0–100)',
     definition: 'How it is measured',
+    meaning: 'What it reflects',
   },
   empty: {
     ranking: 'No open incidents.',
     releases: 'No release in this period.',
     decisions: 'No decision was recorded in this period.',
     actions: 'No open action item.',
-    workOrders: 'No work order is waiting to be signed.',
+    workOrders: `No ${g.workOrder} is waiting to be signed.`,
     quota: 'No quota applies to this plan in this period.',
   },
   notIncluded: 'Not included in the plan',
   notAssessed: 'Not assessed yet',
-  needsWorkOrder: 'needs a work order',
+  needsWorkOrder: `needs a ${g.workOrder}`,
   quotaMetric: {
     'extension-incidents': 'Extension incidents',
     'extension-hours': 'Extension hours',
@@ -137,12 +158,22 @@ export const en = {
       'The subscription started on {{date}}, after this period: there is nothing to score.',
     explain:
       'The score is the weighted mean of the factors that have data; weights are a workspace setting.',
+    explainClient:
+      'The score sums up these factors on a scale of 0 to 100: the higher, the healthier. A factor without data for the period is left out.',
     factor: {
       adoption: 'Adoption',
       incidents: 'Incidents',
       slaCompliance: 'SLA compliance',
       quota: 'Quota',
       engagement: 'Engagement',
+    },
+    meaning: {
+      adoption:
+        'How much the client takes part in release readiness webinars and completes its go-live plan.',
+      incidents: 'How few and how light the incidents opened each month were.',
+      slaCompliance: 'How often responses and resolutions came within the agreed times.',
+      quota: 'Whether use stayed within what the plan includes.',
+      engagement: 'How regularly we met, and how many agreed actions were completed on time.',
     },
     definition: {
       adoption:

@@ -1,7 +1,10 @@
+import { glossary } from '../i18n/glossary';
 import type { Widen } from '../i18n/widen';
 import type { en } from './messages.en';
 
 /** French strings of the reports feature: the type checks they have the same keys as en. */
+const g = glossary.fr;
+
 export const fr: Widen<typeof en> = {
   title: 'Rapports',
   businessReview: 'Revue d’activité',
@@ -40,6 +43,22 @@ export const fr: Widen<typeof en> = {
     failed: 'Le PDF n’a pas pu être produit : {{message}}',
     back: 'Retour au rapport',
   },
+  edition: {
+    legend: 'Édition',
+    client: 'Client',
+    clientHint: 'À envoyer : chaque chiffre expliqué simplement, sans paramètres internes.',
+    internal: 'Interne',
+    internalHint: 'Pour l’équipe : calcul et pondération du score de santé.',
+    appendix: 'Annexe avec tous les incidents ouverts',
+    internalNote: 'Édition interne : ne pas transmettre au client.',
+  },
+  ranking: {
+    more_one: 'Et {{n}} autre incident ouvert ({{total}} en tout).',
+    more_other: 'Et {{n}} autres incidents ouverts ({{total}} en tout).',
+    moreInAppendix_one: 'Et {{n}} autre incident ouvert : l’annexe les liste tous les {{total}}.',
+    moreInAppendix_other:
+      'Et {{n}} autres incidents ouverts : l’annexe les liste tous les {{total}}.',
+  },
   notFound: 'Ce compte n’existe pas ou se trouve dans la corbeille.',
   preparedOn: 'Préparé le {{date}}',
   sections: {
@@ -50,7 +69,8 @@ export const fr: Widen<typeof en> = {
     releases: 'Impact des versions',
     decisions: 'Décisions du comité de pilotage',
     actions: 'Actions ouvertes au {{date}}',
-    workOrders: 'Bons de commande en attente au {{date}}',
+    workOrders: `Ordres de travail en attente au {{date}}`,
+    appendix: 'Annexe : tous les incidents ouverts dans l’ordre du client au {{date}}',
     quota: 'Consommation des quotas',
     health: 'Santé du compte',
     usage: 'Utilisation des services CareFor',
@@ -73,13 +93,13 @@ export const fr: Widen<typeof en> = {
     medianResolution: 'Délai médian de résolution',
     breaches: 'Incidents hors SLA',
     noData: 'Pas de données',
-    asOf: 'Les délais SLA et les incidents en cours sont jugés à la fin de la période (ou aujourd’hui, si c’est plus tôt). Un délai dépassé reste hors SLA même si la sévérité a changé ensuite.',
+    asOf: `Les délais SLA et les incidents en cours sont jugés à la fin de la période (ou aujourd’hui, si c’est plus tôt). Un délai dépassé reste hors SLA même si la ${g.severityLower} a changé ensuite.`,
   },
   charts: {
-    bySeverity: 'Incidents par sévérité et par mois',
+    bySeverity: `Incidents par ${g.severityLower} et par mois`,
     slaTrend: 'Respect des SLA par mois (%)',
     quota: 'Incidents d’extension : consommés et inclus par mois',
-    severity: 'Sévérité {{n}}',
+    severity: `${g.severity} {{n}}`,
     response: 'Réponse',
     resolution: 'Résolution',
     used: 'Consommé',
@@ -92,7 +112,7 @@ export const fr: Widen<typeof en> = {
   },
   table: {
     title: 'Titre',
-    severity: 'Sévérité',
+    severity: g.severity,
     status: 'Statut',
     reported: 'Signalé',
     owner: 'Responsable',
@@ -118,18 +138,19 @@ export const fr: Widen<typeof en> = {
     weight: 'Poids',
     value: 'Valeur (0–100)',
     definition: 'Mode de calcul',
+    meaning: 'Ce qu’il reflète',
   },
   empty: {
     ranking: 'Aucun incident ouvert.',
     releases: 'Aucune version sur la période.',
     decisions: 'Aucune décision enregistrée sur la période.',
     actions: 'Aucune action ouverte.',
-    workOrders: 'Aucun bon de commande en attente de signature.',
+    workOrders: `Aucun ${g.workOrder} en attente de signature.`,
     quota: 'Aucun quota ne s’applique à cette offre sur la période.',
   },
   notIncluded: 'Non inclus dans l’offre',
   notAssessed: 'Pas encore évaluée',
-  needsWorkOrder: 'bon de commande nécessaire',
+  needsWorkOrder: `${g.workOrder} nécessaire`,
   quotaMetric: {
     'extension-incidents': 'Incidents d’extension',
     'extension-hours': 'Heures d’extension',
@@ -145,6 +166,8 @@ export const fr: Widen<typeof en> = {
       'L’abonnement a commencé le {{date}}, après cette période : il n’y a rien à évaluer.',
     explain:
       'Le score est la moyenne pondérée des facteurs qui ont des données ; les poids sont un paramètre de l’espace de travail.',
+    explainClient:
+      'Le score résume ces facteurs sur une échelle de 0 à 100 : plus il est haut, mieux le compte se porte. Un facteur sans données sur la période n’est pas compté.',
     factor: {
       adoption: 'Adoption',
       incidents: 'Incidents',
@@ -152,11 +175,20 @@ export const fr: Widen<typeof en> = {
       quota: 'Quotas',
       engagement: 'Engagement',
     },
+    meaning: {
+      adoption:
+        'La participation du client aux webinaires de préparation aux versions et l’avancement de son plan post-démarrage.',
+      incidents:
+        'Le nombre et la gravité des incidents ouverts chaque mois : moins il y en a, mieux c’est.',
+      slaCompliance: 'La part des réponses et des résolutions arrivées dans les délais convenus.',
+      quota: 'Si la consommation est restée dans ce que l’offre comprend.',
+      engagement:
+        'La régularité de nos réunions et la part des actions convenues terminées à temps.',
+    },
     definition: {
       adoption:
         'Moyenne de : part des évaluations de version de la période où le client a suivi le webinaire, et part des actions du plan post-démarrage terminées.',
-      incidents:
-        '100 moins la moyenne mensuelle de 40 par incident de sévérité 1, 20 par sévérité 2, 10 par sévérité 3 et 5 par sévérité 4.',
+      incidents: `100 moins la moyenne mensuelle de 40 par incident de ${g.severityLower} 1, 20 par ${g.severityLower} 2, 10 par ${g.severityLower} 3 et 5 par ${g.severityLower} 4.`,
       slaCompliance: 'Moyenne du respect des SLA de réponse et de résolution (%).',
       quota:
         '100 moins 25 pour chaque période de quota en dépassement ; pas de valeur si aucune franchise ne s’applique.',
