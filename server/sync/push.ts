@@ -10,6 +10,7 @@ import {
   noteFor,
   noteRecord,
   NOTES_TABLE,
+  trashNoteRecord,
   parseHlc,
   valuesOf,
   writeRefusal,
@@ -21,6 +22,7 @@ import type {
   Mutation,
   Overwrite,
   PushRequest,
+  SetAside,
   PushResponse,
   RecordWarning,
   RefusedMutation,
@@ -116,6 +118,7 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
     const current = await loadRecords(tx, ws, fresh);
     const applied: Applied[] = [];
     const overwrites: Overwrite[] = [];
+    const setAside: SetAside[] = [];
     for (const m of fresh) {
       const k = key(m.table, m.recordId);
       const stored = current.get(k);
@@ -127,11 +130,24 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
       // Overwrites are decided by causality (each field's base), in the order they happen here.
       const result = applyMutation(stored, m);
       overwrites.push(...result.overwrites);
+      setAside.push(...result.setAside);
       current.set(k, result.fields);
       applied.push({ mutation: m, won: result.won });
     }
-    const members = await membersOf(tx, ws, overwrites);
-    const notes = overwrites.map((o) => noteRecord(o, (c) => members.get(c)));
+    const members = await membersOf(tx, ws, [
+      ...overwrites.flatMap((o) => [o.lost.hlc, o.won.hlc]),
+      ...setAside.flatMap((a) => [a.deleted.hlc, ...Object.values(a.edits).map((e) => e.hlc)]),
+    ]);
+    const memberOf = (c: string) => members.get(c);
+    // One row per note id (a later edit's delete/edit note replaces an earlier one of the batch).
+    const notes = [
+      ...new Map(
+        [
+          ...overwrites.map((o) => noteRecord(o, memberOf)),
+          ...setAside.map((a) => trashNoteRecord(a, memberOf)),
+        ].map((n) => [n.recordId, n]),
+      ).values(),
+    ];
     const conflicts = notes
       .map((n) => noteFor(req.clientId, n.fields))
       .filter((n): n is ConflictNote => n !== null);
@@ -220,21 +236,19 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
   });
 }
 
-/** The e-mail of the member behind each device an overwrite involves (for the notes). */
+/** The e-mail of the member behind the device of each clock (for the notes). */
 async function membersOf(
   tx: Queryable,
   ws: string,
-  overwrites: readonly Overwrite[],
+  clocks: readonly string[],
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  if (overwrites.length === 0) return out;
   const nodes = new Set<string>();
-  for (const o of overwrites) {
-    for (const h of [o.lost.hlc, o.won.hlc]) {
-      const node = parseHlc(h)?.node;
-      if (node !== undefined) nodes.add(node);
-    }
+  for (const h of clocks) {
+    const node = parseHlc(h)?.node;
+    if (node !== undefined) nodes.add(node);
   }
+  if (nodes.size === 0) return out;
   const rows = await tx.query<{ client_id: string; email: string }>(
     `SELECT s.client_id, m.email FROM sync_clients s JOIN members m ON m.id = s.member_id
       WHERE s.workspace_id = $1 AND s.client_id IN (SELECT jsonb_array_elements_text($2::jsonb))`,

@@ -6,7 +6,7 @@
 import { parseHlc } from './hlc';
 import { jsonEqual } from './json';
 import type { ConflictNote, FieldMap, FieldState } from './merge';
-import { applyMutation, noteFor, noteRecord, NOTES_TABLE } from './notes';
+import { applyMutation, noteFor, noteRecord, NOTES_TABLE, trashNoteRecord } from './notes';
 import type { PullResponse, PushRequest, PushResponse, SyncStatusResponse } from './protocol';
 import { recordKey } from './steps';
 
@@ -57,8 +57,12 @@ export class MemoryServer {
           fields: result.fields,
         });
       }
-      for (const o of result.overwrites) {
-        const note = noteRecord(o, (c) => this.members.get(c));
+      const memberOf = (c: string) => this.members.get(c);
+      const notes = [
+        ...result.overwrites.map((o) => noteRecord(o, memberOf)),
+        ...result.setAside.map((a) => trashNoteRecord(a, memberOf)),
+      ];
+      for (const note of notes) {
         this.records.set(recordKey(NOTES_TABLE, note.recordId), {
           seq: ++this.seq,
           table: NOTES_TABLE,

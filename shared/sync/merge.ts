@@ -32,7 +32,8 @@ export interface ConflictNote {
   by: string;
   /** When the other write happened (ISO UTC, from its clock). */
   at: string;
-  kind?: 'overwritten' | 'unseen';
+  /** 'trashed': a delete and edits that did not see each other (see shared/sync/notes.ts). */
+  kind?: 'overwritten' | 'unseen' | 'trashed';
   /** The member who made the other write (e-mail), when the server knows. */
   member?: string;
 }

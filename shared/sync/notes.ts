@@ -71,6 +71,60 @@ export function concurrentOverwrites(
   return out;
 }
 
+/** Edits of one device and a delete that did not see each other: the edits stay, in the Trash. */
+export interface SetAside {
+  table: string;
+  recordId: string;
+  /** The `deletedAt` write. */
+  deleted: FieldState;
+  /** The fields the other device wrote that the delete did not see (or that did not see it). */
+  edits: FieldMap;
+}
+
+const isDelete = (s: FieldState | undefined): boolean => s !== undefined && s.value !== null;
+const UNLISTED = new Set(['updatedAt', 'deletedAt', 'id']);
+
+/**
+ * Deletes and edits made without knowledge of each other: a delete over edits its author had not
+ * seen (the delete's base covers every field it held), or edits over a delete their author had
+ * not seen (base of `deletedAt`). One per editing device. The merge keeps both: the record stays
+ * deleted with the edits applied, so Restore brings it back with them.
+ */
+export function concurrentDeletes(stored: FieldMap | undefined, change: BasedChange): SetAside[] {
+  const base = change.base;
+  if (stored === undefined || base === undefined) return [];
+  const author = nodeOf(Object.values(change.fields)[0]?.hlc ?? '');
+  const seen = (f: string, hlc: string) => {
+    const b = Object.hasOwn(base, f) ? base[f] : undefined;
+    return b !== undefined && compareHlc(b, hlc) >= 0;
+  };
+  const at = { table: change.table, recordId: change.recordId };
+  const storedDelete = Object.hasOwn(stored, 'deletedAt') ? stored.deletedAt : undefined;
+  const pushedDelete = Object.hasOwn(change.fields, 'deletedAt')
+    ? change.fields.deletedAt
+    : undefined;
+  if (pushedDelete === undefined) {
+    // Edits landing on a record deleted by another device they had not seen delete it.
+    if (storedDelete === undefined || !isDelete(storedDelete)) return [];
+    if (nodeOf(storedDelete.hlc) === author || seen('deletedAt', storedDelete.hlc)) return [];
+    const edits = Object.fromEntries(
+      Object.entries(change.fields).filter(([f]) => !UNLISTED.has(f)),
+    );
+    return Object.keys(edits).length === 0 ? [] : [{ ...at, deleted: storedDelete, edits }];
+  }
+  // A delete landing on edits it had not seen (on a record not deleted already).
+  if (!isDelete(pushedDelete) || isDelete(storedDelete)) return [];
+  if (storedDelete !== undefined && !fieldWins(pushedDelete, storedDelete)) return [];
+  const byEditor = new Map<string, FieldMap>();
+  for (const [f, s] of Object.entries(stored)) {
+    if (UNLISTED.has(f) || seen(f, s.hlc)) continue;
+    const editor = nodeOf(s.hlc);
+    if (editor === undefined || editor === author) continue;
+    byEditor.set(editor, { ...byEditor.get(editor), [f]: s });
+  }
+  return [...byEditor.values()].map((edits) => ({ ...at, deleted: pushedDelete, edits }));
+}
+
 /** A note's record id: one per replaced write of one field (so a note is delivered once). */
 export const noteId = (o: Overwrite): string => `${o.table}/${o.field}/${o.lost.hlc}/${o.recordId}`;
 
@@ -110,11 +164,77 @@ export function noteRecord(
   return { recordId: noteId(o), fields: { note: { value: note, hlc: o.won.hlc } } };
 }
 
+const trashNoteSchema = z.object({
+  table: z.string(),
+  recordId: z.string(),
+  deleted: noteSideSchema,
+  /** The latest of the kept edits (clock, member) and the fields they wrote. */
+  edited: noteSideSchema.extend({ fields: z.array(z.string()) }),
+});
+
+/** The note record for a delete and edits that did not see each other. */
+export function trashNoteRecord(
+  a: SetAside,
+  memberOf: (clientId: string) => string | undefined,
+): { recordId: string; fields: FieldMap } {
+  const states = Object.values(a.edits);
+  const last = states.reduce((x, y) => (compareHlc(y.hlc, x.hlc) > 0 ? y : x));
+  const who = (hlc: string): Record<string, string> => {
+    const member = memberOf(nodeOf(hlc) ?? '');
+    return member === undefined ? {} : { member };
+  };
+  const value: JsonValue = {
+    table: a.table,
+    recordId: a.recordId,
+    deleted: { value: a.deleted.value, hlc: a.deleted.hlc, ...who(a.deleted.hlc) },
+    edited: { value: null, hlc: last.hlc, ...who(last.hlc), fields: Object.keys(a.edits).sort() },
+  };
+  const editor = nodeOf(last.hlc) ?? '';
+  const hlc = compareHlc(a.deleted.hlc, last.hlc) > 0 ? a.deleted.hlc : last.hlc;
+  return {
+    recordId: `trash/${a.table}/${a.deleted.hlc}/${editor}/${a.recordId}`,
+    fields: { trash: { value, hlc } },
+  };
+}
+
+/**
+ * A delete/edit note for the deleting or the editing device: kind 'trashed', field `deletedAt`;
+ * `localValue` says when and by whom the record was deleted, `winningValue` the edits kept in the
+ * Trash (when, by whom, which fields).
+ */
+function trashNoteFor(clientId: string, fields: FieldMap): ConflictNote | null {
+  const parsed = trashNoteSchema.safeParse(fields.trash?.value);
+  if (!parsed.success) return null;
+  const n = parsed.data;
+  const deleted = parseHlc(n.deleted.hlc);
+  const edited = parseHlc(n.edited.hlc);
+  if (deleted === null || edited === null) return null;
+  if (deleted.node !== clientId && edited.node !== clientId) return null;
+  const mine = deleted.node === clientId;
+  const other = mine ? n.edited.member : n.deleted.member;
+  return {
+    table: n.table,
+    recordId: n.recordId,
+    field: 'deletedAt',
+    kind: 'trashed',
+    localValue: { at: new Date(deleted.millis).toISOString(), by: n.deleted.member ?? null },
+    winningValue: {
+      at: new Date(edited.millis).toISOString(),
+      by: n.edited.member ?? null,
+      fields: n.edited.fields,
+    },
+    by: mine ? edited.node : deleted.node,
+    at: new Date((mine ? edited : deleted).millis).toISOString(),
+    ...(other === undefined ? {} : { member: other }),
+  };
+}
+
 /**
  * What a pulled note tells this device, if anything: its value was replaced ('overwritten'), or
  * it replaced a value it had not seen ('unseen'). Notes for other devices give null.
  */
 export function noteFor(clientId: string, fields: FieldMap): ConflictNote | null {
+  if (Object.hasOwn(fields, 'trash')) return trashNoteFor(clientId, fields);
   const parsed = syncNoteSchema.safeParse(fields.note?.value);
   if (!parsed.success) return null;
   const n = parsed.data;
@@ -149,14 +269,15 @@ export function noteFor(clientId: string, fields: FieldMap): ConflictNote | null
 
 /**
  * The server's rule for one mutation, shared by the server and the test servers: the merged
- * record, the fields the mutation won (what the change stream carries) and the overwrites owed a
- * note.
+ * record, the fields the mutation won (what the change stream carries), the overwrites owed a
+ * note and the delete/edit pairs set aside in the Trash (owed a note each too).
  */
 export function applyMutation(
   stored: FieldMap | undefined,
   change: BasedChange,
-): { fields: FieldMap; won: FieldMap; overwrites: Overwrite[] } {
+): { fields: FieldMap; won: FieldMap; overwrites: Overwrite[]; setAside: SetAside[] } {
   const overwrites = concurrentOverwrites(stored, change);
+  const setAside = concurrentDeletes(stored, change);
   const result = mergeRecord(stored, change.fields, {
     table: change.table,
     recordId: change.recordId,
@@ -166,5 +287,5 @@ export function applyMutation(
     const s = result.fields[f];
     if (s !== undefined) won[f] = s;
   }
-  return { fields: result.fields, won, overwrites };
+  return { fields: result.fields, won, overwrites, setAside };
 }

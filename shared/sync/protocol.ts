@@ -139,7 +139,7 @@ export const conflictNoteSchema = z.object({
   winningValue: jsonValueSchema,
   by: z.string(),
   at: z.string(),
-  kind: z.enum(['overwritten', 'unseen']).optional(),
+  kind: z.enum(['overwritten', 'unseen', 'trashed']).optional(),
   member: z.string().optional(),
 });
 

@@ -53,10 +53,12 @@ const ALWAYS_BASED = 'deletedAt';
 export function baseOf(
   current: FieldMap | undefined,
   written: Iterable<string>,
+  /** A delete replaces the whole record: its base is every field held. */
+  deletes = false,
 ): Record<string, string> {
   const base: Record<string, string> = {};
   if (current === undefined) return base;
-  for (const f of [...written, ALWAYS_BASED]) {
+  for (const f of [...written, ALWAYS_BASED, ...(deletes ? Object.keys(current) : [])]) {
     const s = Object.hasOwn(current, f) ? current[f] : undefined;
     if (s !== undefined) base[f] = s.hlc;
   }
@@ -78,7 +80,8 @@ export function stampEdit(
   const hlc = formatHlc(state.clock);
   const key = recordKey(table, recordId);
   const current = state.records.get(key);
-  const base = baseOf(current?.fields, Object.keys(values));
+  const deletes = values.deletedAt !== undefined && values.deletedAt !== null;
+  const base = baseOf(current?.fields, Object.keys(values), deletes);
   const fields = stampFields(values, hlc);
   const merged = mergeRecord(current?.fields, fields, { table, recordId });
   const unconfirmed = new Set(current?.unconfirmed);

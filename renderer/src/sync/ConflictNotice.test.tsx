@@ -143,4 +143,20 @@ describe('conflict notes on record pages', () => {
       /you replaced “Their title” from bea@team\.test \(.+\) with “My title” without having seen it/,
     );
   });
+
+  it('says who deleted a record and whose edits made without seeing it are kept in the Trash', async () => {
+    const release = demo.releases[2];
+    if (!release) throw new Error('fixture needs three releases');
+    await db.conflicts.put({
+      ...note('releases', release.id, 'deletedAt', '', ''),
+      kind: 'trashed',
+      localValue: { at: '2026-04-13T09:00:00.000Z', by: 'ana@team.test' },
+      winningValue: { at: '2026-04-15T09:00:00.000Z', by: 'ben@team.test', fields: ['summary'] },
+    });
+    at(`/releases/${release.id}`, '/releases/:releaseId', <ReleaseDetailPage />);
+    const shown = await screen.findByRole('note', { name: 'Changed by someone else' }, WAIT);
+    expect(shown.textContent).toMatch(
+      /Deleted by ana@team\.test on Monday \(.+\); the changes ben@team\.test made on Wednesday \(.+\) without seeing the deletion \(Summary\) are kept in the Trash/,
+    );
+  });
 });

@@ -25,6 +25,13 @@ function lineKey(
   return from ? 'sync.conflict.lineFrom' : 'sync.conflict.line';
 }
 
+/** One side of a delete/edit note (shared/sync/notes.ts): when, by whom, which fields. */
+interface Side {
+  at?: unknown;
+  by?: unknown;
+  fields?: unknown;
+}
+
 interface NoticeProps {
   table: string;
   recordId: string;
@@ -47,6 +54,27 @@ export function ConflictNotice({ table, recordId, label, headingLevel = 2 }: Not
     dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date(iso),
     );
+  // A delete and edits that did not see each other: who did what, and where the edits are.
+  const trashedLine = (n: ConflictRow) => {
+    const side = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Side) : {});
+    const deleted = side(n.localValue);
+    const edited = side(n.winningValue);
+    const weekday = (iso: unknown) =>
+      typeof iso === 'string'
+        ? dateTimeFormat(i18n.language, { weekday: 'long' }).format(new Date(iso))
+        : '—';
+    const full = (iso: unknown) => (typeof iso === 'string' ? when(iso) : '—');
+    const fields = Array.isArray(edited.fields) ? edited.fields : [];
+    return t('sync.conflict.trashed', {
+      deleter: typeof deleted.by === 'string' ? deleted.by : t('sync.conflict.someone'),
+      editor: typeof edited.by === 'string' ? edited.by : t('sync.conflict.someone'),
+      deletedDay: weekday(deleted.at),
+      deletedWhen: full(deleted.at),
+      editedDay: weekday(edited.at),
+      editedWhen: full(edited.at),
+      fields: fields.map((f) => syncFieldLabel(table, String(f), t, i18n.language)).join(', '),
+    });
+  };
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const id = `conflict-${table}-${recordId}`;
   return (
@@ -57,13 +85,15 @@ export function ConflictNotice({ table, recordId, label, headingLevel = 2 }: Not
       <ul>
         {notes.map((n) => (
           <li key={n.field}>
-            {t(lineKey(n), {
-              field: syncFieldLabel(table, n.field, t, i18n.language),
-              mine: shown(n.localValue),
-              theirs: shown(n.winningValue),
-              member: n.member ?? '',
-              when: when(n.at),
-            })}
+            {n.kind === 'trashed'
+              ? trashedLine(n)
+              : t(lineKey(n), {
+                  field: syncFieldLabel(table, n.field, t, i18n.language),
+                  mine: shown(n.localValue),
+                  theirs: shown(n.winningValue),
+                  member: n.member ?? '',
+                  when: when(n.at),
+                })}
           </li>
         ))}
       </ul>

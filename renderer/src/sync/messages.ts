@@ -83,6 +83,9 @@ export const en = {
       '{{field}}: you replaced “{{theirs}}” ({{when}}) with “{{mine}}” without having seen it.',
     unseenFrom:
       '{{field}}: you replaced “{{theirs}}” from {{member}} ({{when}}) with “{{mine}}” without having seen it.',
+    trashed:
+      'Deleted by {{deleter}} on {{deletedDay}} ({{deletedWhen}}); the changes {{editor}} made on {{editedDay}} ({{editedWhen}}) without seeing the deletion ({{fields}}) are kept in the Trash: restore it to get them back.',
+    someone: 'another device',
     dismiss: 'Dismiss note',
   },
   attention: {
@@ -216,6 +219,9 @@ export const fr: Widen<typeof en> = {
       '{{field}} : vous avez remplacé « {{theirs}} » ({{when}}) par « {{mine}} » sans l’avoir vu.',
     unseenFrom:
       '{{field}} : vous avez remplacé « {{theirs}} » de {{member}} ({{when}}) par « {{mine}} » sans l’avoir vu.',
+    trashed:
+      'Supprimé par {{deleter}} le {{deletedDay}} ({{deletedWhen}}) ; les modifications faites par {{editor}} le {{editedDay}} ({{editedWhen}}) sans voir la suppression ({{fields}}) sont conservées dans la corbeille : restaurez-le pour les retrouver.',
+    someone: 'un autre appareil',
     dismiss: 'Masquer la note',
   },
   attention: {
