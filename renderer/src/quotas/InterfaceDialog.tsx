@@ -128,6 +128,12 @@ export function InterfaceDialog({ account, data, onClose }: Props) {
                 data-row={row.key}
                 onChange={(e) => {
                   patch(row.key, { name: e.target.value });
+                  // The row's message was about the old name; Save checks the new one.
+                  setProblems((ps) => {
+                    const rest = new Map(ps);
+                    rest.delete(row.key);
+                    return rest;
+                  });
                 }}
                 onPaste={(e) => {
                   const spread = spreadPaste(
