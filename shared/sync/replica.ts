@@ -112,6 +112,11 @@ export class MemoryReplica implements SyncReplica {
     });
   }
 
+  /** Forgets every record (the outbox stays): a seeding tool that only pushes frees memory. */
+  clearRecords(): void {
+    this.state.records.clear();
+  }
+
   /** Stable view for comparing replicas: key → field map. */
   snapshot(): Record<string, FieldMap> {
     const keys = [...this.state.records.keys()].sort();

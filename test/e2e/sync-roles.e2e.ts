@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { axeViolations, gotoScreen, watchErrors } from './helpers';
 
 const SERVER = process.env.STEWARD_E2E_SYNC_URL ?? 'http://127.0.0.1:14210';
 const WORKSPACE = 'Northwind';
 const ADMIN = { email: 'admin@northwind.example', password: 'correct horse battery' };
 const CSM = { email: 'csm.roles@northwind.example', password: 'a csm passphrase' };
-const HEADERS = { 'content-type': 'application/json', 'x-steward-protocol': '2' };
+const HEADERS = { 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
 
 async function api(path: string, init: { method: string; token?: string; body?: unknown }) {
   const headers: Record<string, string> = { ...HEADERS };

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { axeViolations, gotoScreen, watchErrors } from './helpers';
 
 const SERVER = process.env.STEWARD_E2E_SYNC_URL ?? 'http://127.0.0.1:14210';
@@ -36,7 +37,10 @@ async function signIn(page: Page, who: { email: string; password: string } = ADM
 
 /** A CSM of the workspace, added by the admin over HTTP (already there on a second run). */
 async function ensureCsm(who: { email: string; password: string }): Promise<void> {
-  const headers = { 'content-type': 'application/json', 'x-steward-protocol': '2' };
+  const headers = {
+    'content-type': 'application/json',
+    [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+  };
   const signedIn = await fetch(`${SERVER}/auth/sign-in`, {
     method: 'POST',
     headers,

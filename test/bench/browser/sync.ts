@@ -16,7 +16,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { generateDemoWorkspace } from '../../../shared/demo/index';
-import { createSyncTransport, MemoryReplica } from '../../../shared/sync/index';
+import {
+  createSyncTransport,
+  MemoryReplica,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+} from '../../../shared/sync/index';
 import type { FetchLike, JsonValue } from '../../../shared/sync/index';
 import type { RecordTable } from '../../../shared/schemas/index';
 import { runCli, startChild } from '../../../server/test/child-server';
@@ -50,7 +55,7 @@ function book(): Array<[RecordTable, Row[]]> {
 async function token(url: string, workspace: string): Promise<string> {
   const res = await fetch(`${url}/auth/sign-in`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-steward-protocol': '1' },
+    headers: { 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
     body: JSON.stringify({ workspace, email: 'bench@steward.example', password: PASSWORD }),
   });
   return ((await res.json()) as { token: string }).token;
@@ -70,7 +75,7 @@ async function pushBook(url: string, workspace: string, tables: Array<[RecordTab
   for (const [table, rows] of tables) {
     for (const r of rows) seeder.edit(table, r.id, r, n++ % 1000 === 0 ? ++at : at);
   }
-  seeder.records.clear(); // only the outbox matters; frees memory
+  seeder.clearRecords(); // only the outbox matters; frees memory
   for (;;) {
     const batch = seeder.nextBatch(500);
     if (batch === null) break;
