@@ -10,7 +10,7 @@ export class ChangeHub {
   private readonly waiters = new Map<string, Set<Waker>>();
   /** Newest committed sequence number known per workspace (see head()). */
   private readonly heads = new Map<string, number>();
-  /** Counts notices of unknown sequence per workspace, so a read begun before one is not believed. */
+  /** Counts changes published per workspace, so a read begun before one is not believed. */
   private readonly epochs = new Map<string, number>();
   private closed = false;
 
@@ -34,10 +34,11 @@ export class ChangeHub {
   }
 
   publish(workspaceId: string, seq?: number): void {
+    // A read of the head begun before this change may miss it: see epoch().
+    this.epochs.set(workspaceId, this.epoch(workspaceId) + 1);
     if (seq === undefined) {
       // Another instance's change (or an unknown one): what we knew of the head is stale.
       this.heads.delete(workspaceId);
-      this.epochs.set(workspaceId, this.epoch(workspaceId) + 1);
     } else {
       this.heads.set(workspaceId, Math.max(seq, this.heads.get(workspaceId) ?? seq));
     }
@@ -54,14 +55,17 @@ export class ChangeHub {
     return this.heads.get(workspaceId) ?? null;
   }
 
-  /** Take before reading the head from the database, give to noteHead after. */
+  /**
+   * Changes published so far in the workspace: take it before reading the head from the
+   * database, give it to noteHead after; a read begun at an older epoch may predate a change.
+   */
   epoch(workspaceId: string): number {
     return this.epochs.get(workspaceId) ?? 0;
   }
 
   /**
-   * A read begun at `epoch` saw `seq` as the newest: remember it, unless a change of unknown
-   * number was noticed meanwhile (the read may predate it). Numbers only grow.
+   * A read begun at `epoch` saw `seq` as the newest: remember it, unless a change was published
+   * meanwhile (the read may predate it). Numbers only grow.
    */
   noteHead(workspaceId: string, seq: number, epoch: number): void {
     if (epoch !== this.epoch(workspaceId)) return;

@@ -88,4 +88,16 @@ describe('PullReader', () => {
     await reader.pull(member, q(3));
     expect(sql).toHaveLength(2);
   });
+
+  it('never answers a pull woken by a change with a look begun before it', async () => {
+    const { db, sql, add } = fakeDb(3);
+    const hub = new ChangeHub();
+    const reader = new PullReader({ db, hub, trustHead: false });
+    const before = reader.hasChangesAfter('ws', 3); // in flight…
+    add(); // …when another instance commits, and its notice arrives
+    hub.publish('ws');
+    expect(await reader.hasChangesAfter('ws', 3)).toBe(true);
+    expect(await before).toBe(false);
+    expect(sql).toHaveLength(2);
+  });
 });

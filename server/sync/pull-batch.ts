@@ -40,8 +40,11 @@ export interface PullReaderOptions {
 
 export class PullReader {
   private readonly batches = new Map<string, Waiting[]>();
-  /** One "newest sequence number" read at a time per workspace; concurrent askers share it. */
-  private readonly headReads = new Map<string, Promise<number>>();
+  /**
+   * The "newest sequence number" read in flight per workspace, shared by whoever asks before a
+   * change is published; a pull woken by a change must not take an answer read before it.
+   */
+  private readonly headReads = new Map<string, { epoch: number; seq: Promise<number> }>();
 
   constructor(private readonly o: PullReaderOptions) {}
 
@@ -72,10 +75,12 @@ export class PullReader {
   }
 
   private readHead(workspaceId: string): Promise<number> {
-    let read = this.headReads.get(workspaceId);
-    if (read === undefined) {
-      const epoch = this.o.hub.epoch(workspaceId);
-      read = this.o.db
+    const epoch = this.o.hub.epoch(workspaceId);
+    const shared = this.headReads.get(workspaceId);
+    if (shared?.epoch === epoch) return shared.seq;
+    const read = {
+      epoch,
+      seq: this.o.db
         .query<{ seq: unknown }>(
           'SELECT seq FROM records WHERE workspace_id = $1 ORDER BY seq DESC LIMIT 1',
           [workspaceId],
@@ -85,10 +90,12 @@ export class PullReader {
           this.o.hub.noteHead(workspaceId, seq, epoch);
           return seq;
         })
-        .finally(() => this.headReads.delete(workspaceId));
-      this.headReads.set(workspaceId, read);
-    }
-    return read;
+        .finally(() => {
+          if (this.headReads.get(workspaceId) === read) this.headReads.delete(workspaceId);
+        }),
+    };
+    this.headReads.set(workspaceId, read);
+    return read.seq;
   }
 
   private async flush(ws: string): Promise<void> {
