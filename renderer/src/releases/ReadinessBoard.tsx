@@ -42,7 +42,7 @@ export function ReadinessBoard({ releases, rows, counts, upcomingId = null }: Pr
       className="board-scroll"
       tabIndex={0}
       role="region"
-      aria-label={t('releases.board')}
+      aria-label={t('releases.boardScroll')}
     >
       <table className="table table--rowheads board">
         <thead>

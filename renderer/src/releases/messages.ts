@@ -5,6 +5,7 @@ export const en = {
   newRelease: 'New release',
   editRelease: 'Edit release',
   board: 'Readiness board',
+  boardScroll: 'Readiness board table (scrolls sideways)',
   boardHint:
     'Each cell opens the impact assessment of that release for that account. Accounts whose plan does not include release impact management are listed as not included.',
   releasesShown: 'Releases shown',
@@ -120,6 +121,7 @@ export const fr: Widen<typeof en> = {
   newRelease: 'Nouvelle version',
   editRelease: 'Modifier la version',
   board: 'Tableau de préparation',
+  boardScroll: 'Table du tableau de préparation (défile horizontalement)',
   boardHint:
     'Chaque case ouvre l’évaluation d’impact de cette version pour ce compte. Les comptes dont le plan n’inclut pas la gestion de l’impact des versions sont indiqués comme non inclus.',
   releasesShown: 'Versions affichées',
