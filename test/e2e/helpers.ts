@@ -28,12 +28,23 @@ export function watchErrors(page: Page): () => string[] {
 }
 
 /**
- * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the current page. The source is evaluated
- * through the DevTools protocol, which the app's CSP does not apply to.
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules, plus axe's best practices when asked) on the
+ * current page. The source is evaluated through the DevTools protocol, which the app's CSP does
+ * not apply to.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  { bestPractice = false }: { bestPractice?: boolean } = {},
+): Promise<string[]> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const tags = [
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    ...(bestPractice ? ['best-practice'] : []),
+  ];
+  const violations = await page.evaluate(async (values) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -47,12 +58,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
       }
     ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: { type: 'tag', values },
     });
     return result.violations.map(
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
     );
-  });
+  }, tags);
   return violations;
 }
 
