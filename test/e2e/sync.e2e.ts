@@ -160,10 +160,49 @@ test('a same-field conflict shows the note on the losing device', async ({ brows
   await expect(note).toContainText('your “Nordhavn (from A)” was replaced by “Nordhavn (from B)”');
   expect(await axeViolations(a.page)).toEqual([]);
 
+  // B replaced a name it had not seen: B is told so too.
   await syncNow(b.page);
-  await expect(b.page.getByRole('note')).toHaveCount(0);
+  await expect(b.page.getByRole('note')).toContainText(
+    'you replaced “Nordhavn (from A)” from admin@northwind.example',
+  );
   await a.page.getByRole('button', { name: 'Dismiss note' }).click();
   await expect(note).toHaveCount(0);
+  await a.context.close();
+  await b.context.close();
+});
+
+test('the device that synced first is told when a later push replaced its edit unseen', async ({
+  browser,
+}) => {
+  // Issue 17: A edits first and syncs first; B, offline, never saw A's name and overwrites it.
+  const a = await openDevice(browser);
+  const b = await openDevice(browser);
+  await signIn(a.page);
+  await signIn(b.page);
+  await createAccount(a.page, 'Race Account');
+  await syncNow(a.page);
+  await syncNow(b.page);
+  await openAccount(b.page, 'Race Account');
+
+  await a.context.setOffline(true);
+  await b.context.setOffline(true);
+  await editAccount(a.page, 'Race Account', 'Name', 'Race (from A)');
+  await editAccount(b.page, 'Race Account', 'Name', 'Race (from B)');
+  await a.context.setOffline(false);
+  await waitSynced(a.page);
+  await b.context.setOffline(false);
+  await waitSynced(b.page);
+  await syncNow(a.page);
+
+  const note = a.page.getByRole('note').filter({ hasText: 'Race (from A)' });
+  await expect(note).toContainText(
+    'your “Race (from A)” was replaced by “Race (from B)” from admin@northwind.example',
+  );
+  await gotoScreen(b.page, '#/sync', 'Sync');
+  await expect(b.page.getByRole('note').filter({ hasText: 'Race (from B)' })).toContainText(
+    'without having seen it',
+  );
+  expect(await axeViolations(a.page)).toEqual([]);
   await a.context.close();
   await b.context.close();
 });
