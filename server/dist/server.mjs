@@ -936,8 +936,8 @@ function checkRecord(table, recordId, values) {
 
 // shared/sync/protocol.ts
 import { z as z10 } from "zod";
-var PROTOCOL_VERSION = 2;
-var MIN_PROTOCOL_VERSION = 1;
+var PROTOCOL_VERSION = 3;
+var MIN_PROTOCOL_VERSION = 3;
 var PROTOCOL_HEADER = "x-steward-protocol";
 var MAX_MUTATIONS_PER_PUSH = 500;
 var MAX_FIELDS_PER_MUTATION = 100;
@@ -970,7 +970,18 @@ var mutationSchema = z10.object({
   recordId: recordIdSchema,
   fields: fieldMapSchema.refine((m) => Object.keys(m).length > 0, {
     error: "a mutation changes at least one field"
-  })
+  }),
+  /**
+   * Per field, the clock of the value this edit replaced on the author's device (a field it held
+   * no value for is left out; `deletedAt` is sent even when not written, so a delete the author
+   * had not seen is told apart). Without it the server decides no conflict note.
+   */
+  base: z10.record(
+    z10.string().regex(FIELD_NAME_PATTERN, { error: "field names must be identifiers" }),
+    hlcSchema
+  ).refine((m) => Object.keys(m).length <= MAX_FIELDS_PER_MUTATION + 1, {
+    error: `at most ${MAX_FIELDS_PER_MUTATION + 1} base clocks per mutation`
+  }).optional()
 }).superRefine((m, ctx) => {
   for (const [field, state] of Object.entries(m.fields)) {
     if (parseHlc(state.hlc)?.node !== m.clientId) {
@@ -1006,7 +1017,9 @@ var conflictNoteSchema = z10.object({
   localValue: jsonValueSchema,
   winningValue: jsonValueSchema,
   by: z10.string(),
-  at: z10.string()
+  at: z10.string(),
+  kind: z10.enum(["overwritten", "unseen", "trashed"]).optional(),
+  member: z10.string().optional()
 });
 var recordWarningSchema = z10.object({
   table: z10.string(),
@@ -1117,6 +1130,193 @@ function writeRefusal(role, table, fields) {
 // shared/ranking/keys.ts
 import { generateKeyBetween, generateNKeysBetween } from "fractional-indexing";
 
+// shared/sync/notes.ts
+import { z as z11 } from "zod";
+var NOTES_TABLE = "_notes";
+var UNNOTED = /* @__PURE__ */ new Set(["updatedAt"]);
+var nodeOf = (hlc) => parseHlc(hlc)?.node;
+function concurrentOverwrites(stored, change) {
+  const base = change.base;
+  if (stored === void 0 || base === void 0) return [];
+  const out = [];
+  for (const [field, mine] of Object.entries(change.fields)) {
+    if (UNNOTED.has(field) || !Object.hasOwn(stored, field)) continue;
+    const theirs = stored[field];
+    if (theirs === void 0 || theirs.hlc === mine.hlc) continue;
+    if (jsonEqual(theirs.value, mine.value)) continue;
+    if (nodeOf(theirs.hlc) === nodeOf(mine.hlc)) continue;
+    const at = { table: change.table, recordId: change.recordId, field };
+    if (fieldWins(mine, theirs)) {
+      const seen = Object.hasOwn(base, field) ? base[field] : void 0;
+      if (seen !== void 0 && compareHlc(seen, theirs.hlc) >= 0) continue;
+      out.push({ ...at, lost: theirs, won: mine });
+    } else {
+      out.push({ ...at, lost: mine, won: theirs });
+    }
+  }
+  return out;
+}
+var isDelete = (s) => s !== void 0 && s.value !== null;
+var UNLISTED = /* @__PURE__ */ new Set(["updatedAt", "deletedAt", "id"]);
+function concurrentDeletes(stored, change) {
+  const base = change.base;
+  if (stored === void 0 || base === void 0) return [];
+  const author = nodeOf(Object.values(change.fields)[0]?.hlc ?? "");
+  const seen = (f, hlc) => {
+    const b = Object.hasOwn(base, f) ? base[f] : void 0;
+    return b !== void 0 && compareHlc(b, hlc) >= 0;
+  };
+  const at = { table: change.table, recordId: change.recordId };
+  const storedDelete = Object.hasOwn(stored, "deletedAt") ? stored.deletedAt : void 0;
+  const pushedDelete = Object.hasOwn(change.fields, "deletedAt") ? change.fields.deletedAt : void 0;
+  if (pushedDelete === void 0) {
+    if (storedDelete === void 0 || !isDelete(storedDelete)) return [];
+    if (nodeOf(storedDelete.hlc) === author || seen("deletedAt", storedDelete.hlc)) return [];
+    const edits = Object.fromEntries(
+      Object.entries(change.fields).filter(([f]) => !UNLISTED.has(f))
+    );
+    return Object.keys(edits).length === 0 ? [] : [{ ...at, deleted: storedDelete, edits }];
+  }
+  if (!isDelete(pushedDelete) || isDelete(storedDelete)) return [];
+  if (storedDelete !== void 0 && !fieldWins(pushedDelete, storedDelete)) return [];
+  const byEditor = /* @__PURE__ */ new Map();
+  for (const [f, s] of Object.entries(stored)) {
+    if (UNLISTED.has(f) || seen(f, s.hlc)) continue;
+    const editor = nodeOf(s.hlc);
+    if (editor === void 0 || editor === author) continue;
+    byEditor.set(editor, { ...byEditor.get(editor), [f]: s });
+  }
+  return [...byEditor.values()].map((edits) => ({ ...at, deleted: pushedDelete, edits }));
+}
+var noteId = (o) => `${o.table}/${o.field}/${o.lost.hlc}/${o.recordId}`;
+var noteSideSchema = z11.object({
+  value: z11.custom((v) => v !== void 0),
+  hlc: z11.string(),
+  /** The member who wrote it (e-mail), when the server knows. */
+  member: z11.string().optional()
+});
+var syncNoteSchema = z11.object({
+  table: z11.string(),
+  recordId: z11.string(),
+  field: z11.string(),
+  lost: noteSideSchema,
+  won: noteSideSchema
+});
+function noteRecord(o, memberOf) {
+  const side2 = (s) => {
+    const member = memberOf(nodeOf(s.hlc) ?? "");
+    return { value: s.value, hlc: s.hlc, ...member === void 0 ? {} : { member } };
+  };
+  const note = {
+    table: o.table,
+    recordId: o.recordId,
+    field: o.field,
+    lost: side2(o.lost),
+    won: side2(o.won)
+  };
+  return { recordId: noteId(o), fields: { note: { value: note, hlc: o.won.hlc } } };
+}
+var trashNoteSchema = z11.object({
+  table: z11.string(),
+  recordId: z11.string(),
+  deleted: noteSideSchema,
+  /** The latest of the kept edits (clock, member) and the fields they wrote. */
+  edited: noteSideSchema.extend({ fields: z11.array(z11.string()) })
+});
+function trashNoteRecord(a, memberOf) {
+  const states = Object.values(a.edits);
+  const last = states.reduce((x, y) => compareHlc(y.hlc, x.hlc) > 0 ? y : x);
+  const who = (hlc2) => {
+    const member = memberOf(nodeOf(hlc2) ?? "");
+    return member === void 0 ? {} : { member };
+  };
+  const value = {
+    table: a.table,
+    recordId: a.recordId,
+    deleted: { value: a.deleted.value, hlc: a.deleted.hlc, ...who(a.deleted.hlc) },
+    edited: { value: null, hlc: last.hlc, ...who(last.hlc), fields: Object.keys(a.edits).sort() }
+  };
+  const editor = nodeOf(last.hlc) ?? "";
+  const hlc = compareHlc(a.deleted.hlc, last.hlc) > 0 ? a.deleted.hlc : last.hlc;
+  return {
+    recordId: `trash/${a.table}/${a.deleted.hlc}/${editor}/${a.recordId}`,
+    fields: { trash: { value, hlc } }
+  };
+}
+function trashNoteFor(clientId, fields) {
+  const parsed = trashNoteSchema.safeParse(fields.trash?.value);
+  if (!parsed.success) return null;
+  const n = parsed.data;
+  const deleted = parseHlc(n.deleted.hlc);
+  const edited = parseHlc(n.edited.hlc);
+  if (deleted === null || edited === null) return null;
+  if (deleted.node !== clientId && edited.node !== clientId) return null;
+  const mine = deleted.node === clientId;
+  const other = mine ? n.edited.member : n.deleted.member;
+  return {
+    table: n.table,
+    recordId: n.recordId,
+    field: "deletedAt",
+    kind: "trashed",
+    localValue: { at: new Date(deleted.millis).toISOString(), by: n.deleted.member ?? null },
+    winningValue: {
+      at: new Date(edited.millis).toISOString(),
+      by: n.edited.member ?? null,
+      fields: n.edited.fields
+    },
+    by: mine ? edited.node : deleted.node,
+    at: new Date((mine ? edited : deleted).millis).toISOString(),
+    ...other === void 0 ? {} : { member: other }
+  };
+}
+function noteFor(clientId, fields) {
+  if (Object.hasOwn(fields, "trash")) return trashNoteFor(clientId, fields);
+  const parsed = syncNoteSchema.safeParse(fields.note?.value);
+  if (!parsed.success) return null;
+  const n = parsed.data;
+  const lost = parseHlc(n.lost.hlc);
+  const won = parseHlc(n.won.hlc);
+  if (lost === null || won === null) return null;
+  const at = { table: n.table, recordId: n.recordId, field: n.field };
+  if (lost.node === clientId) {
+    return {
+      ...at,
+      kind: "overwritten",
+      localValue: n.lost.value,
+      winningValue: n.won.value,
+      by: won.node,
+      at: new Date(won.millis).toISOString(),
+      ...n.won.member === void 0 ? {} : { member: n.won.member }
+    };
+  }
+  if (won.node === clientId) {
+    return {
+      ...at,
+      kind: "unseen",
+      localValue: n.won.value,
+      winningValue: n.lost.value,
+      by: lost.node,
+      at: new Date(lost.millis).toISOString(),
+      ...n.lost.member === void 0 ? {} : { member: n.lost.member }
+    };
+  }
+  return null;
+}
+function applyMutation(stored, change) {
+  const overwrites = concurrentOverwrites(stored, change);
+  const setAside = concurrentDeletes(stored, change);
+  const result = mergeRecord(stored, change.fields, {
+    table: change.table,
+    recordId: change.recordId
+  });
+  const won = {};
+  for (const f of result.changed) {
+    const s = result.fields[f];
+    if (s !== void 0) won[f] = s;
+  }
+  return { fields: result.fields, won, overwrites, setAside };
+}
+
 // server/admin-password.ts
 async function readPassword(input, out) {
   if (input.isTTY === true && input.setRawMode !== void 0) return readTyped(input, out);
@@ -1155,7 +1355,7 @@ function readTyped(input, out) {
 }
 
 // server/app.ts
-import Fastify from "fastify";
+import Fastify, { LogController } from "fastify";
 
 // server/auth/tokens.ts
 import { createHash, randomBytes } from "node:crypto";
@@ -1513,6 +1713,40 @@ function checkProtocol(request) {
   }
 }
 
+// server/http/sessions.ts
+var SessionCache = class {
+  constructor(ttlMs = 2e3, max = 2e4) {
+    this.ttlMs = ttlMs;
+    this.max = max;
+  }
+  ttlMs;
+  max;
+  entries = /* @__PURE__ */ new Map();
+  /** Bumped by forget(): a lookup begun before it is not kept. */
+  generation = 0;
+  async lookup(token, now, load) {
+    const hit = this.entries.get(token);
+    if (hit !== void 0 && now >= hit.at && now - hit.at < this.ttlMs) return hit.member;
+    const generation = this.generation;
+    const member = await load();
+    if (member === null) this.entries.delete(token);
+    else if (generation === this.generation) {
+      if (this.entries.size >= this.max) this.entries.clear();
+      this.entries.set(token, { member, at: now });
+    }
+    return member;
+  }
+  forget() {
+    this.generation++;
+    this.entries.clear();
+  }
+};
+var caches = /* @__PURE__ */ new WeakMap();
+var sessionCacheOf = (db) => caches.get(db);
+function useSessionCache(db, cache) {
+  caches.set(db, cache);
+}
+
 // server/http/text.ts
 var BAD_CHAR = /[\u0000\ud800-\udfff]/u;
 function badChar(text2) {
@@ -1566,7 +1800,9 @@ async function requireMember(db, request, now) {
       "Sign in first: send Authorization: Bearer <token>."
     );
   }
-  const member = await findSession(db, token, now);
+  const cache = sessionCacheOf(db);
+  const load = () => findSession(db, token, now);
+  const member = cache === void 0 ? await load() : await cache.lookup(token, now, load);
   if (member === null) {
     throw new ApiError(
       401,
@@ -1882,11 +2118,11 @@ function authRoutes(app, ctx) {
 
 // server/routes/members.ts
 import { createHash as createHash3 } from "node:crypto";
-import { z as z11 } from "zod";
+import { z as z12 } from "zod";
 var passwordKey = (memberId) => createHash3("sha256").update(`password
 ${memberId}`, "utf8").digest("hex");
-var memberParams = z11.object({
-  id: z11.string().regex(/^[0-9a-f-]{1,64}$/i, { error: "the member id must be the id /members lists" })
+var memberParams = z12.object({
+  id: z12.string().regex(/^[0-9a-f-]{1,64}$/i, { error: "the member id must be the id /members lists" })
 });
 function memberRoutes(app, ctx) {
   const { db, now } = ctx;
@@ -2010,7 +2246,8 @@ async function applyPush(db, member, req) {
     }
     const current = await loadRecords(tx, ws, fresh);
     const applied = [];
-    const conflicts = [];
+    const overwrites = [];
+    const setAside = [];
     for (const m of fresh) {
       const k = key(m.table, m.recordId);
       const stored = current.get(k);
@@ -2019,19 +2256,28 @@ async function applyPush(db, member, req) {
         refused.push(tooLong);
         continue;
       }
-      const ctx = { table: m.table, recordId: m.recordId, localClientId: req.clientId };
-      conflicts.push(...mergeRecord(m.fields, stored ?? {}, ctx).conflicts);
-      const result = mergeRecord(stored, m.fields, { table: m.table, recordId: m.recordId });
-      const won = {};
-      for (const f of result.changed) {
-        const s = result.fields[f];
-        if (s !== void 0) won[f] = s;
-      }
+      const result = applyMutation(stored, m);
+      overwrites.push(...result.overwrites);
+      setAside.push(...result.setAside);
       current.set(k, result.fields);
-      applied.push({ mutation: m, won });
+      applied.push({ mutation: m, won: result.won });
     }
+    const members = await membersOf(tx, ws, [
+      ...overwrites.flatMap((o) => [o.lost.hlc, o.won.hlc]),
+      ...setAside.flatMap((a) => [a.deleted.hlc, ...Object.values(a.edits).map((e) => e.hlc)])
+    ]);
+    const memberOf = (c) => members.get(c);
+    const notes = [
+      ...new Map(
+        [
+          ...overwrites.map((o) => noteRecord(o, memberOf)),
+          ...setAside.map((a) => trashNoteRecord(a, memberOf))
+        ].map((n) => [n.recordId, n])
+      ).values()
+    ];
+    const conflicts = notes.map((n) => noteFor(req.clientId, n.fields)).filter((n) => n !== null);
     const changing = applied.filter((a) => Object.keys(a.won).length > 0);
-    const seqs = await takeSeqs(tx, ws, changing.length);
+    const seqs = await takeSeqs(tx, ws, changing.length + notes.length);
     const lastSeq = /* @__PURE__ */ new Map();
     const changeRows = changing.map((a, i) => {
       const seq = seqs[i] ?? 0;
@@ -2039,6 +2285,12 @@ async function applyPush(db, member, req) {
       return { ...rowOf(a.mutation), seq, fields: a.won };
     });
     const seqOf = new Map(changing.map((a, i) => [a.mutation.mutationId, seqs[i] ?? null]));
+    const noteRows = notes.map((n, i) => ({
+      t: NOTES_TABLE,
+      id: n.recordId,
+      seq: seqs[changing.length + i] ?? 0,
+      fields: n.fields
+    }));
     const recordRows = [...lastSeq].map(([k, seq]) => {
       const [t = "", id = ""] = k.split("\0");
       return { t, id, seq, fields: current.get(k) ?? {} };
@@ -2072,7 +2324,7 @@ async function applyPush(db, member, req) {
         req.clientId,
         member.id,
         JSON.stringify(changeRows),
-        JSON.stringify(recordRows),
+        JSON.stringify([...recordRows, ...noteRows]),
         JSON.stringify(appliedRows),
         // Refused ones count as seen: a restored device must not reuse their ids.
         Math.max(
@@ -2080,7 +2332,7 @@ async function applyPush(db, member, req) {
           ...applied.map((a) => a.mutation.mutationId),
           ...refused.map((r) => r.mutationId)
         ),
-        changing.length > 0,
+        seqs.length > 0,
         CHANGE_CHANNEL
       ]
     );
@@ -2100,6 +2352,22 @@ async function applyPush(db, member, req) {
       refused
     };
   });
+}
+async function membersOf(tx, ws, clocks) {
+  const out = /* @__PURE__ */ new Map();
+  const nodes = /* @__PURE__ */ new Set();
+  for (const h of clocks) {
+    const node = parseHlc(h)?.node;
+    if (node !== void 0) nodes.add(node);
+  }
+  if (nodes.size === 0) return out;
+  const rows = await tx.query(
+    `SELECT s.client_id, m.email FROM sync_clients s JOIN members m ON m.id = s.member_id
+      WHERE s.workspace_id = $1 AND s.client_id IN (SELECT jsonb_array_elements_text($2::jsonb))`,
+    [ws, JSON.stringify([...nodes])]
+  );
+  for (const r of rows) out.set(r.client_id, r.email);
+  return out;
 }
 var rowOf = (m) => ({ t: m.table, id: m.recordId, mid: m.mutationId });
 async function claimClient(tx, ws, clientId, memberId) {
@@ -2148,15 +2416,9 @@ async function takeSeqs(tx, ws, n) {
 // server/sync/pull.ts
 async function pullChanges(db, member, q) {
   const ws = member.workspaceId;
-  const rows = await db.query(
-    `SELECT seq, table_name, record_id, fields::text AS fields FROM records
-      WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-    [ws, q.after, q.limit + 1]
-  );
+  const rows = await db.query(PAGE_SQL, [ws, q.after, q.limit + 1]);
   const page = rows.slice(0, q.limit);
-  const changes = page.map(
-    (r) => `{"seq":${String(toNumber(r.seq))},"table":${JSON.stringify(r.table_name)},"recordId":${JSON.stringify(r.record_id)},"fields":${r.fields}}`
-  );
+  const changes = page.map(changeJson);
   const last = page.at(-1);
   const cursor = last === void 0 ? q.after : toNumber(last.seq);
   const hasMore = rows.length > q.limit;
@@ -2172,8 +2434,12 @@ async function pullChanges(db, member, q) {
     }
     remaining = `,"remaining":${String(n)}`;
   }
-  return `{"changes":[${changes.join(",")}],"cursor":${String(cursor)},"hasMore":${String(hasMore)}${remaining}}`;
+  return pageJson(changes, cursor, hasMore, remaining);
 }
+var changeJson = (r) => `{"seq":${String(toNumber(r.seq))},"table":${JSON.stringify(r.table_name)},"recordId":${JSON.stringify(r.record_id)},"fields":${r.fields}}`;
+var pageJson = (changes, cursor, hasMore, remaining = "") => `{"changes":[${changes.join(",")}],"cursor":${String(cursor)},"hasMore":${String(hasMore)}${remaining}}`;
+var PAGE_SQL = `SELECT seq, table_name, record_id, fields::text AS fields FROM records
+      WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`;
 async function syncStatus(db, member, clientId) {
   const rows = await db.query(
     `SELECT
@@ -2188,7 +2454,7 @@ async function syncStatus(db, member, clientId) {
 var RECHECK_MS = 2e3;
 async function waitForChange(o) {
   if (o.signal?.aborted === true) return "aborted";
-  if (await o.hasChanges()) return "changes";
+  if (await o.hasChanges(false)) return "changes";
   const events = [];
   let resume = null;
   let newest = -1;
@@ -2203,7 +2469,7 @@ async function waitForChange(o) {
   const deadline = setTimeout(() => add("timeout"), o.waitMs);
   let recheck;
   try {
-    if (await o.hasChanges()) return "changes";
+    if (await o.hasChanges(false)) return "changes";
     for (; ; ) {
       if (events.length === 0) {
         recheck = setTimeout(() => add("recheck"), o.recheckMs ?? RECHECK_MS);
@@ -2215,7 +2481,7 @@ async function waitForChange(o) {
       const final = batch.find((e) => e !== "change" && e !== "recheck");
       if (final !== void 0) return final;
       if (o.after !== void 0 && newest > o.after) return "changes";
-      if (await o.hasChanges()) return "changes";
+      if (await o.hasChanges(batch.every((e) => e === "recheck"))) return "changes";
     }
   } finally {
     clearTimeout(deadline);
@@ -2224,18 +2490,10 @@ async function waitForChange(o) {
     unsubscribe();
   }
 }
-async function hasChangesAfter(db, workspaceId, after) {
-  const rows = await db.query(
-    "SELECT EXISTS (SELECT 1 FROM records WHERE workspace_id = $1 AND seq > $2) AS found",
-    [workspaceId, after]
-  );
-  return rows[0]?.found === true;
-}
 
 // server/routes/sync.ts
-import { z as z12 } from "zod";
-var statusQuery = z12.object({ clientId: clientIdSchema });
-var clientProtocol = (request) => Number(request.headers[PROTOCOL_HEADER]);
+import { z as z13 } from "zod";
+var statusQuery = z13.object({ clientId: clientIdSchema });
 async function waitForPull(ctx, workspaceId, q, reply) {
   const left = new AbortController();
   const onClose = () => left.abort();
@@ -2246,7 +2504,7 @@ async function waitForPull(ctx, workspaceId, q, reply) {
       workspaceId,
       waitMs: q.wait,
       recheckMs: ctx.recheckMs,
-      hasChanges: () => hasChangesAfter(ctx.db, workspaceId, q.after),
+      hasChanges: (recheck) => ctx.reader.hasChangesAfter(workspaceId, q.after, recheck),
       after: q.after,
       signal: left.signal
     });
@@ -2263,17 +2521,13 @@ function syncRoutes(app, ctx) {
     const res = await applyPush(db, member, req);
     if (res.seq !== null) ctx.changes.publish(member.workspaceId, res.seq);
     ctx.stats.noteWrites(res.applied);
-    const refusal = res.refused[0];
-    if (refusal !== void 0 && clientProtocol(request) < 2) {
-      throw new ApiError(400, refusal.code, refusal.message);
-    }
     return res;
   });
   app.get("/sync/pull", async (request, reply) => {
     const member = await requireMember(db, request, now());
     const q = parseOr400(pullQuerySchema, request.query);
     if (q.wait > 0) await waitForPull(ctx, member.workspaceId, q, reply);
-    const body2 = await pullChanges(db, member, q);
+    const body2 = await ctx.reader.pull(member, q);
     return reply.type("application/json; charset=utf-8").send(body2);
   });
   app.get("/sync/status", async (request) => {
@@ -2286,6 +2540,10 @@ function syncRoutes(app, ctx) {
 // server/sync/notify.ts
 var ChangeHub = class {
   waiters = /* @__PURE__ */ new Map();
+  /** Newest committed sequence number known per workspace (see head()). */
+  heads = /* @__PURE__ */ new Map();
+  /** Counts changes published per workspace, so a read begun before one is not believed. */
+  epochs = /* @__PURE__ */ new Map();
   closed = false;
   /** `wake` is called on each change in the workspace, or once with 'closing'. */
   subscribe(workspaceId, wake) {
@@ -2306,7 +2564,36 @@ var ChangeHub = class {
     };
   }
   publish(workspaceId, seq) {
+    this.epochs.set(workspaceId, this.epoch(workspaceId) + 1);
+    if (seq === void 0) {
+      this.heads.delete(workspaceId);
+    } else {
+      this.heads.set(workspaceId, Math.max(seq, this.heads.get(workspaceId) ?? seq));
+    }
     for (const wake of [...this.waiters.get(workspaceId) ?? []]) wake("change", seq);
+  }
+  /**
+   * The workspace's newest committed sequence number, when this hub knows it: a read told it
+   * and every change since was published with its number (always so when one process owns the
+   * database). Null when unknown: the caller asks the database.
+   */
+  head(workspaceId) {
+    return this.heads.get(workspaceId) ?? null;
+  }
+  /**
+   * Changes published so far in the workspace: take it before reading the head from the
+   * database, give it to noteHead after; a read begun at an older epoch may predate a change.
+   */
+  epoch(workspaceId) {
+    return this.epochs.get(workspaceId) ?? 0;
+  }
+  /**
+   * A read begun at `epoch` saw `seq` as the newest: remember it, unless a change was published
+   * meanwhile (the read may predate it). Numbers only grow.
+   */
+  noteHead(workspaceId, seq, epoch) {
+    if (epoch !== this.epoch(workspaceId)) return;
+    this.heads.set(workspaceId, Math.max(seq, this.heads.get(workspaceId) ?? seq));
   }
   /** Server shutting down: every waiter answers now, later ones do not wait. */
   close() {
@@ -2324,23 +2611,127 @@ var ChangeHub = class {
   }
 };
 
+// server/sync/pull-batch.ts
+var PullReader = class {
+  constructor(o) {
+    this.o = o;
+  }
+  o;
+  batches = /* @__PURE__ */ new Map();
+  /**
+   * The "newest sequence number" read in flight per workspace, shared by whoever asks before a
+   * change is published; a pull woken by a change must not take an answer read before it.
+   */
+  headReads = /* @__PURE__ */ new Map();
+  /** Whether the workspace holds a change after `after`; `fresh` skips what the hub knows. */
+  async hasChangesAfter(workspaceId, after, fresh = false) {
+    const known = this.o.trustHead && !fresh ? this.o.hub.head(workspaceId) : null;
+    if (known !== null) return known > after;
+    return await this.readHead(workspaceId) > after;
+  }
+  /** A pull page as JSON text (see pullChanges). */
+  pull(member, q) {
+    if (q.after === 0 || q.count) return pullChanges(this.o.db, member, q);
+    const head = this.o.trustHead ? this.o.hub.head(member.workspaceId) : null;
+    if (head !== null && head <= q.after) return Promise.resolve(pageJson([], q.after, false));
+    return new Promise((resolve2, reject) => {
+      const ws = member.workspaceId;
+      let batch = this.batches.get(ws);
+      if (batch === void 0) {
+        batch = [];
+        this.batches.set(ws, batch);
+        setImmediate(() => void this.flush(ws));
+      }
+      batch.push({ member, q, resolve: resolve2, reject });
+    });
+  }
+  readHead(workspaceId) {
+    const epoch = this.o.hub.epoch(workspaceId);
+    const shared = this.headReads.get(workspaceId);
+    if (shared?.epoch === epoch) return shared.seq;
+    const read = {
+      epoch,
+      seq: this.o.db.query(
+        "SELECT seq FROM records WHERE workspace_id = $1 ORDER BY seq DESC LIMIT 1",
+        [workspaceId]
+      ).then((rows) => {
+        const seq = toNumber(rows[0]?.seq);
+        this.o.hub.noteHead(workspaceId, seq, epoch);
+        return seq;
+      }).finally(() => {
+        if (this.headReads.get(workspaceId) === read) this.headReads.delete(workspaceId);
+      })
+    };
+    this.headReads.set(workspaceId, read);
+    return read.seq;
+  }
+  async flush(ws) {
+    const batch = this.batches.get(ws) ?? [];
+    this.batches.delete(ws);
+    const first = batch[0];
+    if (first === void 0) return;
+    if (batch.length === 1) {
+      await pullChanges(this.o.db, first.member, first.q).then(first.resolve, first.reject);
+      return;
+    }
+    const from = Math.min(...batch.map((w) => w.q.after));
+    const limit = Math.max(...batch.map((w) => w.q.limit));
+    const epoch = this.o.hub.epoch(ws);
+    let rows;
+    try {
+      const read = await this.o.db.query(PAGE_SQL, [ws, from, limit + 1]);
+      rows = read.map((r) => ({ seq: toNumber(r.seq), json: changeJson(r) }));
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+      return;
+    }
+    const complete = rows.length <= limit;
+    const last = rows.at(-1);
+    if (complete && last !== void 0) this.o.hub.noteHead(ws, last.seq, epoch);
+    for (const w of batch) {
+      const body2 = answerFrom(rows, complete, w.q);
+      if (body2 !== null) w.resolve(body2);
+      else pullChanges(this.o.db, w.member, w.q).then(w.resolve, w.reject);
+    }
+  }
+};
+function answerFrom(rows, complete, q) {
+  let start = 0;
+  while (start < rows.length && (rows[start]?.seq ?? 0) <= q.after) start++;
+  const mine = rows.length - start;
+  if (!complete && mine <= q.limit) return null;
+  const page = rows.slice(start, start + q.limit);
+  const cursor = page.at(-1)?.seq ?? q.after;
+  return pageJson(
+    page.map((r) => r.json),
+    cursor,
+    mine > q.limit
+  );
+}
+
 // server/app.ts
 var DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 async function buildApp(opts) {
   const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.http };
   const app = Fastify({
     logger: opts.logger ?? false,
+    // Two log lines for every pull and push of every device cost a busy server time and told
+    // nothing: only requests that fail are logged (below; 5xx by the error handler).
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
     ...serverOptions(limits),
     trustProxy: opts.trustProxy !== void 0 && opts.trustProxy.length > 0 ? [...opts.trustProxy] : false
   });
   app.server.maxConnections = limits.maxConnections;
+  const changes = opts.changes ?? new ChangeHub();
   const ctx = {
     db: opts.db,
     now: opts.now ?? Date.now,
     signInLimit: opts.signInLimit ?? DEFAULT_SIGN_IN_LIMIT,
     tokenTtlMs: opts.tokenTtlMs ?? TOKEN_TTL_MS,
-    changes: opts.changes ?? new ChangeHub(),
+    changes,
+    // One process owns a PGlite folder, so every change is published here with its number.
+    reader: new PullReader({ db: opts.db, hub: changes, trustHead: opts.db.kind === "pglite" }),
     recheckMs: opts.recheckMs ?? RECHECK_MS,
     stats: new PlannerStats(opts.db, opts.plannerStats)
   };
@@ -2371,6 +2762,28 @@ async function buildApp(opts) {
     await stopPurge();
     await ctx.stats.idle();
   });
+  app.addHook("onResponse", (request, reply, done) => {
+    if (reply.statusCode >= 400 && reply.statusCode < 500) {
+      request.log.info(
+        { method: request.method, url: request.url, statusCode: reply.statusCode },
+        "request refused"
+      );
+    }
+    done();
+  });
+  if (opts.db.kind === "pglite") {
+    const sessions = sessionCacheOf(opts.db) ?? new SessionCache();
+    useSessionCache(opts.db, sessions);
+    const changesSessions = (request) => request.method !== "GET" && (request.url.startsWith("/auth/") || request.url.startsWith("/members"));
+    app.addHook("onRequest", (request, _reply, done) => {
+      if (changesSessions(request)) sessions.forget();
+      done();
+    });
+    app.addHook("onResponse", (request, _reply, done) => {
+      if (changesSessions(request)) sessions.forget();
+      done();
+    });
+  }
   app.addHook("onRequest", (request, _reply, done) => {
     try {
       if (request.url !== "/health" && !request.url.startsWith("/health?")) checkProtocol(request);
