@@ -42,7 +42,8 @@ const odd: Account = {
   extensions: [],
 };
 const oddIncidents: Incident[] = demo.incidents
-  .filter((i) => i.category === 'application' && i.status === 'new')
+  // Open application incidents: the realistic demo answers most 'new' ones within the day.
+  .filter((i) => i.category === 'application' && i.status === 'in-progress')
   .slice(0, 2)
   .map((i, n) => {
     // Seconds before the UK's spring-forward, and an hour St John's repeats at fall-back.
@@ -54,10 +55,14 @@ const oddIncidents: Incident[] = demo.incidents
       title: n === 0 ? '-1 day, "quoted", ; and\nnew line' : "'=already quoted",
       description: '@mention first\r\nsecond line',
       reportedAt,
-      statusHistory: i.statusHistory.map((h) => ({ ...h, at: reportedAt })),
+      // Taken back to 'new' at the odd instant: their own times would precede it.
+      status: 'new' as const,
+      respondedAt: null,
+      workaroundAt: null,
+      statusHistory: i.statusHistory.slice(0, 1).map((h) => ({ ...h, at: reportedAt })),
     };
   });
-if (oddIncidents.length !== 2) throw new Error('the demo has no new application incidents');
+if (oddIncidents.length !== 2) throw new Error('the demo has no open application incidents');
 const ACCOUNTS = [...demo.accounts, odd];
 const INCIDENTS = [...demo.incidents, ...oddIncidents].filter((i) => i.deletedAt === null);
 
