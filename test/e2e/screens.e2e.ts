@@ -168,7 +168,8 @@ test('the readiness board opens on the upcoming release and owes nothing from be
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1440, height: 900 });
   const releases = Array.from({ length: 8 }, (_, k) => {
-    const at = Date.now() + (k - 6) * 30 * DAY; // six past, the 7th upcoming, one after it
+    // Six past, the 7th upcoming (two days ahead: still ahead in every zone late in the day), one after.
+    const at = Date.now() + (k - 6) * 30 * DAY + 2 * DAY;
     return {
       id: `rel-${String(k)}`,
       name: `Update ${String(k)}`,
@@ -210,7 +211,7 @@ test('the readiness board opens on the upcoming release and owes nothing from be
   });
   const row = board.getByRole('row', { name: /Newcomer Bank/ });
   // "Last 6" shows R03–R08. R03–R05 shipped more than 45 days ago, before the subscription:
-  // not owed, so not "No assessment"; R06 (30 days ago), R07 and R08 are owed.
+  // not owed, so not "No assessment"; R06 (28 days ago), R07 and R08 are owed.
   await expect(row.getByText('Before the subscription')).toHaveCount(3);
   await expect(row.getByText('No assessment')).toHaveCount(3);
   await expect(
