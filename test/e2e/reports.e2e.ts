@@ -3,32 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { printToPdfOptions } from '../../electron/main/pdf';
 import { demoBackup, restoreThroughUi } from './backup-seed';
 import { axeViolations, watchErrors } from './helpers';
+import { playwrightPdfOptions } from './pdf-helpers';
 import { ACCOUNT, EXPECTED, PERIOD, reviewBook } from './review-book';
 
 const tmp = mkdtempSync(join(tmpdir(), 'steward-reports-'));
-
-/** Playwright's page.pdf takes the same options Electron's printToPDF gets, in its own spelling. */
-function playwrightPdfOptions(title: string) {
-  const o = printToPdfOptions('a4', title);
-  const inch = (n: number) => `${String(n)}in`;
-  return {
-    format: o.pageSize,
-    margin: {
-      top: inch(o.margins.top),
-      bottom: inch(o.margins.bottom),
-      left: inch(o.margins.left),
-      right: inch(o.margins.right),
-    },
-    printBackground: o.printBackground,
-    preferCSSPageSize: o.preferCSSPageSize,
-    displayHeaderFooter: o.displayHeaderFooter,
-    headerTemplate: o.headerTemplate,
-    footerTemplate: o.footerTemplate,
-  };
-}
 
 /** Share of pixels darker than near-white in a rectangle of a binary PGM (P5) image. */
 function inkRatio(pgm: Buffer, box?: { x: number; y: number; w: number; h: number }): number {
