@@ -2,28 +2,18 @@ import type { WorkingCalendar } from '../calendar/types';
 import { resolutionStopOf } from '../incidents/lifecycle';
 import type { Coverage, IncidentCategory, IncidentStatus, PlanId, Severity } from '../domain/types';
 import type { CoverageDecision, CoverageReason, CoverageSpan } from '../plans/coverage';
-import { coverageTimeline, describeCoverageReason } from '../plans/coverage';
+import { coverageTimeline } from '../plans/coverage';
 import type { SlaTargets } from '../plans/targets';
 import { slaTargetFor } from '../plans/targets';
 import { waitingOnClientPauses } from './pauses';
 import { severitySegments } from './segments';
-import type { CalendarSpan } from './timeline';
-import { calendarSpans, dueOnTimeline, workingOnTimeline } from './timeline';
+import { calendarSpans } from './timeline';
+import { pausedMsOf, runClock, type SlaClock } from './clock';
+import { reasonTextOf, singleSegmentSla } from './single-segment';
 
-/** `superseded`: the clock of a severity that was changed while it ran, not late at the change. */
-export type SlaState = 'ok' | 'at-risk' | 'breached' | 'met' | 'superseded';
+export { slaClockAt, type SlaClock, type SlaState } from './clock';
+
 export type SlaClockName = 'response' | 'resolution';
-
-export interface SlaClock {
-  targetMs: number;
-  dueAt: Date;
-  /** When the clock stopped (responded / resolved or worked around / severity changed), else null. */
-  stoppedAt: Date | null;
-  /** Signed working time from now (or the stop) to the due time; negative once late. */
-  timeLeftMs: number;
-  state: SlaState;
-  breachedSince: Date | null;
-}
 
 /** Coverage of one clock at `now`, and the next instant it changes (null: never, as things stand). */
 export interface ClockCoverage extends CoverageDecision {
@@ -105,59 +95,6 @@ export interface SlaSpecialEvent {
 
 const date = (iso: string | null) => (iso === null ? null : Date.parse(iso));
 
-/** A clock from its due time, stop and working time left: the one rule for its state. */
-export function slaClockAt(
-  targetMs: number,
-  dueAt: Date,
-  stoppedAt: Date | null,
-  timeLeftMs: number,
-  now: Date,
-  atRiskFraction: number,
-): SlaClock {
-  // A stopped clock is late only if it stopped after the due time; a running one once due.
-  const late = stoppedAt !== null ? +stoppedAt > +dueAt : +now >= +dueAt;
-  let state: SlaState;
-  if (late) state = 'breached';
-  else if (stoppedAt !== null) state = 'met';
-  else state = timeLeftMs <= atRiskFraction * targetMs ? 'at-risk' : 'ok';
-  return { targetMs, dueAt, stoppedAt, timeLeftMs, state, breachedSince: late ? dueAt : null };
-}
-
-interface ClockRun {
-  spans: CalendarSpan[];
-  start: number;
-  targetMs: number;
-  /** The clock's own stop (response, resolution), when it falls in its segment. */
-  stop: number | null;
-  /** The severity change that ends the segment, or null for the current one. */
-  changeAt: number | null;
-}
-
-function runClock(
-  run: ClockRun,
-  pauses: ReturnType<typeof waitingOnClientPauses>,
-  now: Date,
-  atRiskFraction: number,
-): SlaClock {
-  const { spans, start, targetMs, stop, changeAt } = run;
-  const dueAt = dueOnTimeline(spans, start, targetMs, pauses);
-  if (changeAt !== null && stop === null) {
-    // Still running when the severity changed: frozen there, breached only if already due.
-    const late = changeAt >= dueAt.getTime();
-    return {
-      targetMs,
-      dueAt,
-      stoppedAt: new Date(changeAt),
-      timeLeftMs: workingOnTimeline(spans, changeAt, dueAt.getTime(), pauses),
-      state: late ? 'breached' : 'superseded',
-      breachedSince: late ? dueAt : null,
-    };
-  }
-  const timeLeftMs = workingOnTimeline(spans, stop ?? now.getTime(), dueAt.getTime(), pauses);
-  const stoppedAt = stop === null ? null : new Date(stop);
-  return slaClockAt(targetMs, dueAt, stoppedAt, timeLeftMs, now, atRiskFraction);
-}
-
 function coverageAt(spans: readonly CoverageSpan[], t: number): ClockCoverage {
   const span = spans.find((s) => s.to === null || t < s.to.getTime()) ?? spans[spans.length - 1];
   if (span === undefined) throw new RangeError('The coverage timeline is empty.');
@@ -196,10 +133,21 @@ export function incidentSla(
   const resolved = stop === null ? null : Date.parse(stop);
   const monitored =
     incident.interfaceId !== null && account.monitoredInterfaceIds.includes(incident.interfaceId);
+  const lives = severitySegments(incident, now.getTime(), resolved);
+  const only = lives.length === 1 ? lives[0] : undefined;
+  // Most incidents: one severity, no window ahead, one calendar for both clocks.
+  if (
+    only !== undefined &&
+    windows.length === 0 &&
+    !(monitored && incident.category === 'interface')
+  ) {
+    const one = { only, category: incident.category, responded, resolved, reportedAt, pauses };
+    return singleSegmentSla(one, account, settings, now);
+  }
   const segments: SlaSegment[] = [];
   const breaches: SlaBreach[] = [];
   let carried: SlaClock | null = null;
-  for (const seg of severitySegments(incident, now.getTime(), resolved)) {
+  for (const seg of lives) {
     const from = new Date(seg.from);
     const cover = (clock: SlaClockName) =>
       coverageTimeline(
@@ -286,15 +234,9 @@ export function incidentSla(
       calendar,
       coverage,
       reason,
-      reasonText: {
-        en: describeCoverageReason(reason, account.plan, 'en'),
-        fr: describeCoverageReason(reason, account.plan, 'fr'),
-      },
+      reasonText: reasonTextOf(reason, account.plan),
       timeZone: calendar.timeZone,
-      pausedMs: pauses.reduce(
-        (sum, p) => sum + Math.max(0, p.to.getTime() - Math.max(p.from.getTime(), reportedAt)),
-        0,
-      ),
+      pausedMs: pausedMsOf(pauses, reportedAt),
       specialEventId,
       severity: current.severity,
       clocks,

@@ -301,3 +301,43 @@ describe('the SLA timeline engine against a minute-by-minute walker', () => {
     );
   });
 });
+
+describe('the one-segment shortcut', () => {
+  it('gives what the timeline path gives (forced by a window long after)', () => {
+    // A window 120 days on is past every due time of these cases (targets ≤ 10 working hours,
+    // at least 3 working days a week) but makes incidentSla build the timeline.
+    const far = {
+      id: 'far',
+      accountId: 'a1',
+      start: new Date(T0 + 120 * 24 * H).toISOString(),
+      end: new Date(T0 + 121 * 24 * H).toISOString(),
+      deletedAt: null,
+    };
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const incident = { ...c.incident, severityHistory: [] };
+        const settings = { slaTargets: c.targets, atRiskFraction: 0.25 };
+        const now = new Date(c.now);
+        const short = incidentSla(incident, c.account, settings, [], now);
+        const long = incidentSla(incident, c.account, settings, [far], now);
+        const drop = (s: typeof short) => {
+          // The clocks' coverage differs by construction: the window lies ahead in one of them.
+          const explanation: Partial<typeof s.explanation> = { ...s.explanation };
+          delete explanation.clocks;
+          const text = { en: s.explanation.reasonText.en, fr: s.explanation.reasonText.fr };
+          return {
+            ...s,
+            segments: s.segments.length,
+            explanation: { ...explanation, reasonText: text },
+          };
+        };
+        expect(drop(short)).toEqual(drop(long));
+        expect(short.segments[0]?.coverage.resolution.map((s) => s.reason)).toEqual([
+          short.explanation.reason,
+        ]);
+        expect(short.explanation.clocks.resolution.changesAt).toBeNull();
+      }),
+      { numRuns: 100, seed: 20261208 },
+    );
+  });
+});
