@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fromZonedInput, toZonedInput, utcOffsetLabel } from './zoned-time';
+import {
+  formatDate,
+  formatInZone,
+  formatInZoneNamed,
+  fromZonedInput,
+  toZonedInput,
+  utcOffsetLabel,
+  zonedInputToIso,
+} from './zoned-time';
 
 describe('datetime-local in the account time zone', () => {
   it('reads the value as wall time in the account zone, not the computer zone', () => {
@@ -52,5 +60,38 @@ describe('datetime-local in the account time zone', () => {
     expect(utcOffsetLabel('Europe/Paris', '2026-01-10T10:00:00Z')).toBe('UTC+01:00');
     expect(utcOffsetLabel('Europe/Paris', '2026-07-10T10:00:00Z')).toBe('UTC+02:00');
     expect(utcOffsetLabel('America/New_York', '2026-01-10T10:00:00Z')).toBe('UTC−05:00');
+  });
+
+  it('reads an input to an instant or null, and shows no instant as an empty input', () => {
+    expect(zonedInputToIso('2026-03-10T09:00', 'Europe/Paris')).toBe('2026-03-10T08:00:00.000Z');
+    expect(zonedInputToIso('2026-03-29T02:30', 'Europe/Paris')).toBe('2026-03-29T01:30:00.000Z');
+    expect(zonedInputToIso('2026-02-30T09:00', 'UTC')).toBeNull();
+    expect(zonedInputToIso('', 'UTC')).toBeNull();
+    expect(toZonedInput('not a date', 'Europe/Paris')).toBe('');
+  });
+});
+
+describe('zoned date and time shown on screens', () => {
+  const iso = '2026-03-10T13:05:00.000Z';
+
+  // Incidents, quotas and notifications leave the zone unsaid: their screens name it.
+  it('formats an instant in the zone without naming it', () => {
+    expect(formatInZone(iso, 'Europe/Paris', 'en')).toBe('Mar 10, 2026, 2:05 PM');
+    expect(formatInZone(iso, 'America/New_York', 'en')).toBe('Mar 10, 2026, 9:05 AM');
+    expect(formatInZone(iso, 'Europe/Paris', 'fr')).toBe('10 mars 2026, 14:05');
+    expect(formatInZone(new Date(iso), 'Asia/Kolkata', 'fr')).toBe('10 mars 2026, 18:35');
+  });
+
+  // Meetings and timelines name the account's zone next to the time.
+  it('formats an instant in the zone with the zone named', () => {
+    expect(formatInZoneNamed(iso, 'Europe/Paris', 'en')).toBe('Mar 10, 2026, 02:05 PM GMT+1');
+    expect(formatInZoneNamed(iso, 'America/New_York', 'en')).toBe('Mar 10, 2026, 09:05 AM EDT');
+    expect(formatInZoneNamed(iso, 'Europe/Paris', 'fr')).toBe('10 mars 2026, 14:05 UTC+1');
+    expect(formatInZoneNamed(iso, 'America/New_York', 'fr')).toBe('10 mars 2026, 09:05 UTC−4');
+  });
+
+  it('formats a calendar date without a zone shift', () => {
+    expect(formatDate('2026-03-11', 'en')).toBe('Mar 11, 2026');
+    expect(formatDate('2026-03-11', 'fr')).toBe('11 mars 2026');
   });
 });
