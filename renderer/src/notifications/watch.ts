@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { bridge } from '../bridge';
-import { formatInZone } from '../incidents/zoned-time';
+import { formatInZone } from '@shared/calendar/zoned-time';
 import { showToast } from '../ui/toast-store';
 import { MAX_SEPARATE_ALERTS, type SlaAlert } from './decide';
 import type { SlaWatchClient } from './sla-watch-client';
