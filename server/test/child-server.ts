@@ -35,8 +35,14 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-export function startChild(dataDir: string, main = MAIN): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, [...main, '--port', '0', '--data', dataDir], {
+/** `extra`: more server arguments, e.g. `--cors-origin` for a page served from another origin. */
+export function startChild(
+  dataDir: string,
+  main = MAIN,
+  extra: readonly string[] = [],
+): Promise<ChildServer> {
+  const args = [...main, '--port', '0', '--data', dataDir, ...extra];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: childEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -304,7 +304,8 @@ async function main(): Promise<void> {
       { STEWARD_ADMIN_PASSWORD: PASSWORD },
     );
   }
-  const server = await startChild(dataDir);
+  // The built app calls the server from its own origin: allowed by name, as in any deployment.
+  const server = await startChild(dataDir, undefined, ['--cors-origin', base.replace(/\/$/, '')]);
   const web = spawn(
     process.execPath,
     ['build/scripts/web.mjs', '--port', String(port), '--out-dir', join(work, 'web')],
