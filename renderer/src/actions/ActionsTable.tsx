@@ -1,7 +1,7 @@
 import type { Account, ActionItem, Meeting } from '@shared/schemas/index';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { todayIn } from '../meetings/zoned-time';
+import { todayIn } from '@shared/calendar/zoned-time';
 import { ActionStatusSelect } from './ActionStatusSelect';
 import { DueCell } from './DueCell';
 import { isOverdue, sortActions } from './order';

@@ -1,7 +1,7 @@
 import type { ActionItem } from '@shared/schemas/index';
 import { AlertTriangle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../meetings/zoned-time';
+import { formatDate } from '@shared/calendar/zoned-time';
 import { isOverdue } from './order';
 
 /** Due date, and "Overdue" in text and colour when it has passed. */

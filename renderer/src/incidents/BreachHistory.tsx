@@ -1,7 +1,7 @@
 import type { IncidentSla } from '@shared/sla/index';
 import { useTranslation } from 'react-i18next';
 import { earlierBreaches } from './sla-timeline';
-import { formatWeekdayInZone } from './zoned-time';
+import { formatWeekdayInZone } from '@shared/calendar/zoned-time';
 
 interface Props {
   sla: IncidentSla;

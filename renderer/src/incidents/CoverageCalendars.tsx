@@ -2,7 +2,7 @@ import type { Account, SpecialEvent } from '@shared/schemas/index';
 import type { IncidentSla } from '@shared/sla/index';
 import { useTranslation } from 'react-i18next';
 import { summarizeHours } from './sla-format';
-import { formatInZone } from './zoned-time';
+import { formatInZone } from '@shared/calendar/zoned-time';
 
 interface Props {
   sla: IncidentSla;

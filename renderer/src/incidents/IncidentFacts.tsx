@@ -1,7 +1,7 @@
 import type { Account, Incident } from '@shared/schemas/index';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatInZone } from './zoned-time';
+import { formatInZone } from '@shared/calendar/zoned-time';
 import { Truncate } from '../ui/Truncate';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { Severity } from '@shared/domain/types';
 import type { Incident } from '@shared/schemas/index';
 import { useTranslation } from 'react-i18next';
-import { formatInZone } from './zoned-time';
+import { formatInZone } from '@shared/calendar/zoned-time';
 
 interface Props {
   incident: Incident;

@@ -8,7 +8,7 @@ import { updateIncident } from '../db/incidents';
 import { reportError } from '../ui/errors';
 import { TextAreaField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
-import { formatInZone, fromZonedInput, toZonedInput } from './zoned-time';
+import { formatInZone, fromZonedInput, toZonedInput } from '@shared/calendar/zoned-time';
 import { ZonedDateTimeField } from './ZonedDateTimeField';
 
 interface Props {

@@ -3,7 +3,7 @@ import { waitingOnClientPauses, type IncidentSla } from '@shared/sla/index';
 import { useTranslation } from 'react-i18next';
 import { formatSpan } from '../ui/duration';
 import { holidaysInTimeline } from './sla-timeline';
-import { formatDateKey, formatWeekdayInZone } from './zoned-time';
+import { formatDateKey, formatWeekdayInZone } from '@shared/calendar/zoned-time';
 
 interface Props {
   incident: Incident;

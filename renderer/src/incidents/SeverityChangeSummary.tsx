@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatSlaTime } from '../ui/duration';
 import type { SeverityChangePreview } from './severity-preview';
 import { clockOutcome, targetCoverage } from './sla-timeline';
-import { formatWeekdayInZone } from './zoned-time';
+import { formatWeekdayInZone } from '@shared/calendar/zoned-time';
 
 interface Props {
   preview: SeverityChangePreview;

@@ -3,7 +3,7 @@ import type { SlaClock, SlaState } from '@shared/sla/index';
 import { AlertTriangle, CheckCircle2, Clock, XCircle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { formatSlaCountdown, formatSlaTime } from '../ui/duration';
-import { formatInZone, localTimeZone } from './zoned-time';
+import { formatInZone, localTimeZone } from '@shared/calendar/zoned-time';
 
 interface Props {
   name: string;

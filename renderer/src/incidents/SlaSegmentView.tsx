@@ -6,7 +6,7 @@ import type { SlaClockName, SlaSegment } from '@shared/sla/index';
 import { useTranslation } from 'react-i18next';
 import { formatSlaTime } from '../ui/duration';
 import { clockOutcome, coverageLines, targetCoverage, type ClockOutcome } from './sla-timeline';
-import { formatWeekdayInZone } from './zoned-time';
+import { formatWeekdayInZone } from '@shared/calendar/zoned-time';
 
 interface Props {
   segment: SlaSegment;

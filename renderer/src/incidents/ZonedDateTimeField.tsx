@@ -6,7 +6,7 @@ import {
   localTimeZone,
   toZonedInput,
   utcOffsetLabel,
-} from './zoned-time';
+} from '@shared/calendar/zoned-time';
 
 interface Props {
   label: string;

@@ -2,7 +2,7 @@ import type { IncidentCategory, IncidentStatus, Severity } from '@shared/domain/
 import type { Account, Incident } from '@shared/schemas/index';
 import type { TFunction } from 'i18next';
 import type { IncidentInput } from '../db/incidents';
-import { fromZonedInput, toZonedInput } from './zoned-time';
+import { fromZonedInput, toZonedInput } from '@shared/calendar/zoned-time';
 import { tooLongText } from '../ui/limits';
 
 /** What the form edits: strings as the controls hold them. */

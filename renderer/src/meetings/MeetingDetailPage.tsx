@@ -9,7 +9,7 @@ import { ConflictNotice, ListedConflicts } from '../sync/ConflictNotice';
 import { Page } from '../ui/Page';
 import { deleteWithUndo } from '../trash/undo';
 import { Markdown } from './Markdown';
-import { formatInZone } from './zoned-time';
+import { formatInZoneNamed } from '@shared/calendar/zoned-time';
 import './meetings.css';
 
 function Attendees({ meeting }: { meeting: Meeting }) {
@@ -81,9 +81,9 @@ export function MeetingDetailPage() {
       <p className="meeting-detail__meta">
         <span className="badge badge--muted">{t(`meetings.kinds.${meeting.kind}`)}</span>{' '}
         {account ? <Link to={`/accounts/${account.id}`}>{account.name}</Link> : null} ·{' '}
-        <time dateTime={meeting.startsAt}>{formatInZone(meeting.startsAt, zone, lang)}</time>
+        <time dateTime={meeting.startsAt}>{formatInZoneNamed(meeting.startsAt, zone, lang)}</time>
         {meeting.endsAt
-          ? ` ${t('meetings.until', { time: formatInZone(meeting.endsAt, zone, lang) })}`
+          ? ` ${t('meetings.until', { time: formatInZoneNamed(meeting.endsAt, zone, lang) })}`
           : null}
       </p>
       {meeting.topic ? <p>{t('meetings.topicLine', { topic: meeting.topic })}</p> : null}

@@ -23,7 +23,7 @@ import {
 } from './meeting-form';
 import { buildSteeringTemplate, draftFromTemplate } from './template';
 import { nextUsualSlot } from './usual-slot';
-import { zonedInputToIso } from './zoned-time';
+import { zonedInputToIso } from '@shared/calendar/zoned-time';
 import { dateTimeFormat } from '@shared/intl';
 import { maxLengthOf, tooLongText } from '../ui/limits';
 

@@ -1,7 +1,7 @@
 import type { Account, Meeting } from '@shared/schemas/index';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatInZone } from './zoned-time';
+import { formatInZoneNamed } from '@shared/calendar/zoned-time';
 import { Truncate } from '../ui/Truncate';
 
 interface Props {
@@ -34,7 +34,7 @@ export function MeetingsTable({ meetings, accounts, caption, showAccount = true 
             <tr key={m.id}>
               <td>
                 <time dateTime={m.startsAt}>
-                  {formatInZone(m.startsAt, account?.timeZone ?? 'UTC', i18n.language)}
+                  {formatInZoneNamed(m.startsAt, account?.timeZone ?? 'UTC', i18n.language)}
                 </time>
               </td>
               <td>

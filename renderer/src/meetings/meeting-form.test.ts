@@ -6,7 +6,7 @@ import {
   validateForm,
   type MeetingFormState,
 } from './meeting-form';
-import { isoToZonedInput, zonedInputToIso } from './zoned-time';
+import { toZonedInput, zonedInputToIso } from '@shared/calendar/zoned-time';
 
 const filled = (over: Partial<MeetingFormState> = {}): MeetingFormState => ({
   ...emptyForm('a1'),
@@ -22,7 +22,7 @@ describe('meeting form', () => {
     expect(zonedInputToIso('2026-07-10T09:00', 'America/New_York')).toBe(
       '2026-07-10T13:00:00.000Z',
     );
-    expect(isoToZonedInput('2026-03-10T08:00:00.000Z', 'Europe/Paris')).toBe('2026-03-10T09:00');
+    expect(toZonedInput('2026-03-10T08:00:00.000Z', 'Europe/Paris')).toBe('2026-03-10T09:00');
     expect(zonedInputToIso('2026-02-30T09:00', 'UTC')).toBeNull();
     expect(zonedInputToIso('', 'UTC')).toBeNull();
   });

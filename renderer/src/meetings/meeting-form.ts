@@ -1,5 +1,5 @@
 import type { ActionItem, Meeting, MeetingKind } from '@shared/schemas/index';
-import { isoToZonedInput, zonedInputToIso } from './zoned-time';
+import { toZonedInput, zonedInputToIso } from '@shared/calendar/zoned-time';
 
 export type Side = 'vendor' | 'client';
 
@@ -89,8 +89,8 @@ export function formFromMeeting(
     kind: meeting.kind,
     title: meeting.title,
     topic: meeting.topic ?? '',
-    startsAt: isoToZonedInput(meeting.startsAt, timeZone),
-    endsAt: meeting.endsAt === null ? '' : isoToZonedInput(meeting.endsAt, timeZone),
+    startsAt: toZonedInput(meeting.startsAt, timeZone),
+    endsAt: meeting.endsAt === null ? '' : toZonedInput(meeting.endsAt, timeZone),
     attendees: meeting.attendees.map((a, i) => ({ ...a, key: `a${i}` })),
     agenda: meeting.agenda.join('\n'),
     notes: meeting.notes,

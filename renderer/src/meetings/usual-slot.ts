@@ -1,6 +1,6 @@
 import { wallOf, wallToInstant } from '@shared/calendar/zone';
 import type { Meeting } from '@shared/schemas/index';
-import { isoToZonedInput } from './zoned-time';
+import { toZonedInput } from '@shared/calendar/zoned-time';
 
 const DAY = 86_400_000;
 
@@ -71,9 +71,8 @@ export function nextUsualSlot(
     start = wallToInstant(timeZone, wall);
   }
   return {
-    startsAt: isoToZonedInput(new Date(start).toISOString(), timeZone),
-    endsAt:
-      length === null ? '' : isoToZonedInput(new Date(start + length).toISOString(), timeZone),
+    startsAt: toZonedInput(new Date(start).toISOString(), timeZone),
+    endsAt: length === null ? '' : toZonedInput(new Date(start + length).toISOString(), timeZone),
     cadence,
   };
 }

@@ -4,7 +4,7 @@ import { Pencil, Plus, Trash2 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountQuotaData } from '../db/quotas';
-import { formatInZone } from '../incidents/zoned-time';
+import { formatInZone } from '@shared/calendar/zoned-time';
 import { deleteWithUndo } from '../trash/undo';
 import { dateTimeFormat, numberFormat } from '@shared/intl';
 import { quotaKindOf } from '@shared/quota/index';

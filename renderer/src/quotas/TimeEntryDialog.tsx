@@ -2,7 +2,7 @@ import { TIME_ENTRY_KINDS, type Account, type TimeEntry } from '@shared/schemas/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveTimeEntry, type AccountQuotaData } from '../db/quotas';
-import { fromZonedInput } from '../incidents/zoned-time';
+import { fromZonedInput } from '@shared/calendar/zoned-time';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
 import { formatAmount, periodText } from './format';

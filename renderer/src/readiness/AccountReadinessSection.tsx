@@ -3,7 +3,7 @@ import { Pencil, Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccountRecords } from '../db/queries';
-import { formatDate, todayIn } from '../meetings/zoned-time';
+import { formatDate, todayIn } from '@shared/calendar/zoned-time';
 import { ListedConflicts } from '../sync/ConflictNotice';
 import '../meetings/meetings.css';
 import { ReadinessForm } from './ReadinessForm';

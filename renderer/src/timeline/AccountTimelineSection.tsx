@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTimelineSources } from '../db/timeline';
-import { formatDate, formatInZone } from '../meetings/zoned-time';
+import { formatDate, formatInZoneNamed } from '@shared/calendar/zoned-time';
 import '../meetings/meetings.css';
 import {
   buildTimeline,
@@ -120,7 +120,7 @@ export function AccountTimelineSection({ account }: { account: Account }) {
             <li key={e.key} className={`timeline__entry timeline__entry--${e.kind}`}>
               <time dateTime={e.at} className="timeline__time">
                 {e.hasTime
-                  ? formatInZone(e.at, account.timeZone, i18n.language)
+                  ? formatInZoneNamed(e.at, account.timeZone, i18n.language)
                   : formatDate(e.at.slice(0, 10), i18n.language)}
               </time>
               <span className="timeline__kind">{t(`meetings.timeline.kind.${e.kind}`)}</span>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../meetings/zoned-time';
+import { formatDate } from '@shared/calendar/zoned-time';
 import { TimeLeft } from '../queue/TimeLeft';
 import type { QueueRow } from '../queue/queue-model';
 import { usageText } from '../quotas/format';

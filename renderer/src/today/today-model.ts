@@ -6,7 +6,7 @@ import { isSamePerson, mineMatcher, reviewsDue, type ReviewDue } from '@shared/t
 import type { Account, ActionItem, Meeting, Release } from '@shared/schemas/index';
 import type { TodaySource } from '../db/today';
 import { isOverdue, sortActions } from '../actions/order';
-import { todayIn } from '../meetings/zoned-time';
+import { todayIn } from '@shared/calendar/zoned-time';
 import type { QueueRow } from '../queue/queue-model';
 import type { QueueSnapshot } from '../queue/queue-view';
 import { quotaState } from '../quotas/format';

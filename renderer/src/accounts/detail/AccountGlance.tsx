@@ -6,7 +6,7 @@ import { useAccountRecords } from '../../db/queries';
 import { useAccountQuotaData } from '../../db/quotas';
 import { useRankingSource } from '../../db/ranking';
 import { splitMeetings } from '../../meetings/MeetingsTable';
-import { formatInZone, todayIn } from '../../meetings/zoned-time';
+import { formatInZoneNamed, todayIn } from '@shared/calendar/zoned-time';
 import { clockSummary } from '../../queue/queue-model';
 import { quotaState } from '../../quotas/format';
 import { accountQuotaUsage } from '../../quotas/usage';
@@ -99,7 +99,7 @@ export function AccountGlance({ account }: { account: Account }) {
               t('accounts.detail.glance.noMeeting')
             ) : (
               <Link to={`/meetings/${next.id}`}>
-                {next.title} · {formatInZone(next.startsAt, account.timeZone, i18n.language)}
+                {next.title} · {formatInZoneNamed(next.startsAt, account.timeZone, i18n.language)}
               </Link>
             )}
           </span>
