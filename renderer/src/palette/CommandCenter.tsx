@@ -5,7 +5,7 @@ import { bridge } from '../bridge';
 import { CommandPalette } from './CommandPalette';
 import type { CommandContext } from './commands';
 import { usePaletteUi } from './palette-store';
-import { isEditableTarget, matchesShortcut } from './shortcuts';
+import { isEditableTarget, matchesShortcut } from '../ui/shortcuts';
 import { ShortcutsHelp } from './ShortcutsHelp';
 
 type Action = 'palette' | 'help' | 'newIncident' | 'newAccount';

@@ -6,7 +6,7 @@ import { reportError } from '../ui/errors';
 import { commandEntries, runCommand, type CommandContext, type CommandEntry } from './commands';
 import { usePaletteUi } from './palette-store';
 import { indexEntries, searchEntries, type PaletteEntry } from './search';
-import { shortcutFor } from './shortcuts';
+import { shortcutFor } from '../ui/shortcuts';
 import './palette.css';
 
 type Entry = CommandEntry | (PaletteEntry & { kind: 'account' | 'incident'; id: string });

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { shortcutFor } from '../palette/shortcuts';
+import { shortcutFor } from '../ui/shortcuts';
 import type { QueueRow } from './queue-model';
 import type { QueueView } from './queue-view';
 import { useQueueUi } from './queue-store';

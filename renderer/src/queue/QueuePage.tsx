@@ -2,7 +2,7 @@ import { ListOrdered, SearchX } from 'lucide-react';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueueSource } from '../db/queue';
-import { isEditableTarget, matchesShortcut } from '../palette/shortcuts';
+import { isEditableTarget, matchesShortcut } from '../ui/shortcuts';
 import { EmptyState } from '../ui/EmptyState';
 import { Page } from '../ui/Page';
 import { QueueFilters } from './QueueFilters';

@@ -5,7 +5,7 @@ import { PLAN_NAMES } from '@shared/domain/types';
 import { entitlementsFor } from '@shared/plans/index';
 import type { Account } from '@shared/schemas/index';
 import { useRankingSource } from '../db/ranking';
-import { shortcutFor } from '../palette/shortcuts';
+import { shortcutFor } from '../ui/shortcuts';
 import { clockSummary } from '../queue/queue-model';
 import { useNow } from '../ui/useNow';
 import { RankingItem } from './RankingItem';
