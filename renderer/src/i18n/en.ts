@@ -1,9 +1,14 @@
 import { en as accounts } from '../accounts/messages';
 import { en as incidents } from '../incidents/messages';
-import { en as queue } from '../queue/messages';
+import { en as queueOwn } from '../queue/messages';
+import { en as ranking } from '../ranking/messages';
 import { en as trash } from '../trash/messages';
 import { en as palette } from '../palette/messages';
-import { en as meetings } from '../meetings/messages';
+import { en as meetingsOwn } from '../meetings/messages';
+import { en as actions } from '../actions/messages';
+import { en as readiness } from '../readiness/messages';
+import { en as roles } from '../roles/messages';
+import { en as timeline } from '../timeline/messages';
 import { en as releases } from '../releases/messages';
 import { en as quotas } from '../quotas/messages';
 import { en as reports } from '../reports/messages';
@@ -12,6 +17,11 @@ import { en as sync } from '../sync/messages';
 import { en as settings } from '../settings/messages';
 import { en as today } from '../today/messages';
 import type { Widen } from './widen';
+
+// Account sections (actions, timeline, roles, readiness) sit under meetings and the ranking
+// panel under queue, where their keys have always been; each feature keeps its own catalogue.
+const meetings = { ...meetingsOwn, actions, timeline, roles, readiness };
+const queue = { ...queueOwn, ranking };
 
 export const en = {
   accounts,

@@ -1,9 +1,14 @@
 import { fr as accounts } from '../accounts/messages';
 import { fr as incidents } from '../incidents/messages';
-import { fr as queue } from '../queue/messages';
+import { fr as queueOwn } from '../queue/messages';
+import { fr as ranking } from '../ranking/messages';
 import { fr as trash } from '../trash/messages';
 import { fr as palette } from '../palette/messages';
-import { fr as meetings } from '../meetings/messages';
+import { fr as meetingsOwn } from '../meetings/messages';
+import { fr as actions } from '../actions/messages';
+import { fr as readiness } from '../readiness/messages';
+import { fr as roles } from '../roles/messages';
+import { fr as timeline } from '../timeline/messages';
 import { fr as releases } from '../releases/messages';
 import { fr as quotas } from '../quotas/messages';
 import { fr as reports } from '../reports/messages';
@@ -12,6 +17,11 @@ import { fr as sync } from '../sync/messages';
 import { fr as settings } from '../settings/messages';
 import { fr as today } from '../today/messages';
 import type { Messages } from './en';
+
+// Account sections (actions, timeline, roles, readiness) sit under meetings and the ranking
+// panel under queue, where their keys have always been; each feature keeps its own catalogue.
+const meetings = { ...meetingsOwn, actions, timeline, roles, readiness };
+const queue = { ...queueOwn, ranking };
 
 export const fr: Messages = {
   accounts,

@@ -1,8 +1,4 @@
 import type { Widen } from '../i18n/widen';
-import { en as actionsEn, fr as actionsFr } from '../actions/messages';
-import { en as readinessEn, fr as readinessFr } from '../readiness/messages';
-import { en as rolesEn, fr as rolesFr } from '../roles/messages';
-import { en as timelineEn, fr as timelineFr } from '../timeline/messages';
 import { en as formEn, fr as formFr } from './form-messages';
 
 /** Strings of the meetings feature (t('meetings.…')); fr must have the same keys: the type checks it. */
@@ -66,10 +62,6 @@ export const en = {
     prepareSteering: 'Prepare a steering committee',
   },
   form: formEn,
-  actions: actionsEn,
-  timeline: timelineEn,
-  roles: rolesEn,
-  readiness: readinessEn,
 } as const;
 
 export const fr: Widen<typeof en> = {
@@ -131,8 +123,4 @@ export const fr: Widen<typeof en> = {
     prepareSteering: 'Préparer un comité de pilotage',
   },
   form: formFr,
-  actions: actionsFr,
-  timeline: timelineFr,
-  roles: rolesFr,
-  readiness: readinessFr,
 };

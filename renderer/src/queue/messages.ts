@@ -1,5 +1,4 @@
 import type { Widen } from '../i18n/widen';
-import { en as rankingEn, fr as rankingFr } from '../ranking/messages';
 
 /** Strings of the queue feature (t('queue.…')); fr must have the same keys: the type checks it. */
 export const en = {
@@ -62,7 +61,6 @@ export const en = {
   reasonsLabel: 'Why here: {{reasons}}',
   noMatchTitle: 'No incident matches',
   noMatchBody: 'Change or clear the filters to see more incidents.',
-  ranking: rankingEn,
 } as const;
 
 export const fr: Widen<typeof en> = {
@@ -126,5 +124,4 @@ export const fr: Widen<typeof en> = {
   reasonsLabel: 'Pourquoi ici : {{reasons}}',
   noMatchTitle: 'Aucun incident ne correspond',
   noMatchBody: 'Modifiez ou effacez les filtres pour voir plus d’incidents.',
-  ranking: rankingFr,
 };

@@ -16,10 +16,8 @@ import {
   type PlanId,
   type Severity,
 } from '@shared/domain/types';
-import { en as incidentsEn } from '../incidents/messages.en';
-import { fr as incidentsFr } from '../incidents/messages.fr';
-import { en as queueEn, fr as queueFr } from '../queue/messages';
-import { en as quotasEn, fr as quotasFr } from '../quotas/messages';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
 import type { QuotaMetric } from '@shared/reports/index';
 import type { SlaState } from '@shared/sla/index';
 import type { CsvLang } from './csv-format';
@@ -33,8 +31,8 @@ export interface CsvVocabularies {
 export type CsvVocabulary = keyof CsvVocabularies;
 
 const MESSAGES = {
-  en: { incidents: incidentsEn, queue: queueEn, quotas: quotasEn },
-  fr: { incidents: incidentsFr, queue: queueFr, quotas: quotasFr },
+  en: { incidents: en.incidents, queue: en.queue, quotas: en.quotas },
+  fr: { incidents: fr.incidents, queue: fr.queue, quotas: fr.quotas },
 } as const;
 
 const fill = (template: string, values: Record<string, string>) =>
