@@ -1,6 +1,6 @@
 import type { RecordTable } from '@shared/schemas/index';
 import i18next, { type ParseKeys, type TFunction } from 'i18next';
-import { errorTarget, fieldLabel } from '../accounts/form/errors';
+import { errorTarget, fieldLabel } from '../ui/account-fields';
 
 type Labels = Readonly<Record<string, ParseKeys>>;
 

@@ -1,5 +1,5 @@
 import { WEEKDAYS, type WorkingCalendar } from '@shared/calendar/index';
-import { weekdayName } from '../form/errors';
+import { weekdayName } from '../../ui/account-fields';
 
 /**
  * The working week in a line, consecutive days with the same spans grouped:

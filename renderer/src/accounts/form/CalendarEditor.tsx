@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Copy, Plus, X } from 'lucide-react';
 import { WEEKDAYS, type TimeSpan, type Weekday } from '@shared/calendar/index';
 import { DEFAULT_SPAN, type CalendarDraft } from './draft';
-import { fieldId, translateMessage, weekdayName } from './errors';
+import { weekdayName } from '../../ui/account-fields';
+import { fieldId, translateMessage } from './errors';
 import { HolidaysEditor } from './HolidaysEditor';
 
 interface Props {

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldId, fieldLabel, translateMessage } from './errors';
+import { fieldLabel } from '../../ui/account-fields';
+import { fieldId, translateMessage } from './errors';
 
 interface Props {
   /** Messages keyed by error target, in form order. */

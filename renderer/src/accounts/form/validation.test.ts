@@ -6,7 +6,8 @@ import { RecordValidationError } from '../../db/errors';
 import { saveRecord } from '../../db/records';
 import { initI18n } from '../../i18n';
 import { draftOf, newAccountDraft, recordOf, type AccountDraft } from './draft';
-import { errorsByTarget, errorTarget, fieldId, fieldLabel, translateMessage } from './errors';
+import { errorTarget, fieldLabel } from '../../ui/account-fields';
+import { errorsByTarget, fieldId, translateMessage } from './errors';
 
 let db: StewardDatabase;
 
