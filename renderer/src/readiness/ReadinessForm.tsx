@@ -7,7 +7,7 @@ import { Plus } from 'lucide-react';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId, saveRecord } from '../db/records';
-import { OwnedItemRow } from '../meetings/OwnedItemRow';
+import { OwnedItemRow } from '../meetings';
 import { TextAreaField, TextField } from '../ui/Field';
 import { reportError } from '../ui/errors';
 import { showToast } from '../ui/toast-store';
