@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { useSlaWatcher } from '../notifications/useSlaWatcher';
-import { CommandCenter } from '../palette/CommandCenter';
-import { SyncStatus } from '../sync/SyncStatus';
-import { useSyncLoop } from '../sync/useSyncLoop';
+import { useSlaWatcher } from '../notifications';
+import { CommandCenter } from '../palette';
+import { SyncStatus, useSyncLoop } from '../sync';
 import { Toasts } from '../ui/Toasts';
 import { NAV_ITEMS, TRASH_ITEM } from './nav';
 

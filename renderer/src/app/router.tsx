@@ -1,28 +1,25 @@
 import { createHashRouter, Navigate } from 'react-router';
-import { ActionsPage } from '../actions/ActionsPage';
-import { AccountDetailPage } from '../accounts/AccountDetailPage';
-import { AccountFormPage } from '../accounts/AccountFormPage';
-import { AccountsPage } from '../accounts/AccountsPage';
-import { IncidentDetailPage } from '../incidents/IncidentDetailPage';
-import { IncidentFormPage } from '../incidents/IncidentFormPage';
-import { MeetingDetailPage } from '../meetings/MeetingDetailPage';
-import { MeetingFormPage } from '../meetings/MeetingFormPage';
-import { MeetingsPage } from '../meetings/MeetingsPage';
-import { QueuePage } from '../queue/QueuePage';
-import { AccountQuotaPage } from '../quotas/AccountQuotaPage';
-import { QuotasPage } from '../quotas/QuotasPage';
-import { AssessmentFormPage } from '../releases/AssessmentFormPage';
-import { ReleaseDetailPage } from '../releases/ReleaseDetailPage';
-import { ReleaseFormPage } from '../releases/ReleaseFormPage';
-import { ReleasesPage } from '../releases/ReleasesPage';
-import { PrintAccountReport, PrintLayout, PrintPortfolio } from '../reports/PrintPages';
-import { AccountReportPage, PortfolioPage, ReportsPage } from '../reports/ReportPages';
-import { RolesPrintPage } from '../roles/RolesPrintPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { SyncPage } from '../sync/SyncPage';
-import { TodayPage } from '../today/TodayPage';
-import { TransferPage } from '../transfer/TransferPage';
-import { TrashPage } from '../trash/TrashPage';
+import { ActionsPage } from '../actions';
+import { AccountDetailPage, AccountFormPage, AccountsPage } from '../accounts';
+import { IncidentDetailPage, IncidentFormPage } from '../incidents';
+import { MeetingDetailPage, MeetingFormPage, MeetingsPage } from '../meetings';
+import { QueuePage } from '../queue';
+import { AccountQuotaPage, QuotasPage } from '../quotas';
+import { AssessmentFormPage, ReleaseDetailPage, ReleaseFormPage, ReleasesPage } from '../releases';
+import {
+  PrintAccountReport,
+  PrintLayout,
+  PrintPortfolio,
+  AccountReportPage,
+  PortfolioPage,
+  ReportsPage,
+} from '../reports';
+import { RolesPrintPage } from '../roles';
+import { SettingsPage } from '../settings';
+import { SyncPage } from '../sync';
+import { TodayPage } from '../today';
+import { TransferPage } from '../transfer';
+import { TrashPage } from '../trash';
 import { ErrorMessage, ErrorScreen } from './ErrorScreen';
 import { Layout } from './Layout';
 

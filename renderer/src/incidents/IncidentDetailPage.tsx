@@ -4,17 +4,17 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useDisplayName } from '../db/preferences';
 import { useAccountRecords, useRecord } from '../db/queries';
 import { useWorkspaceSettings } from '../db/workspace';
-import { NotificationPrompt } from '../notifications/NotificationPrompt';
+import { NotificationPrompt } from '../notifications';
 import { EmptyState } from '../ui/EmptyState';
 import { Page } from '../ui/Page';
-import { deleteWithUndo } from '../trash/undo';
+import { deleteWithUndo } from '../trash';
 import { IncidentFacts } from './IncidentFacts';
 import { IncidentHistory } from './IncidentHistory';
 import { LiveAssessmentSection } from './LiveAssessmentSection';
 import { QuickActions } from './QuickActions';
 import { SlaPanel } from './SlaPanel';
 import './incidents.css';
-import { ConflictNotice } from '../sync/ConflictNotice';
+import { ConflictNotice } from '../sync';
 
 /** /incidents/:incidentId */
 export function IncidentDetailPage() {

@@ -2,7 +2,7 @@ import type { Account } from '@shared/schemas/index';
 import { FileStack, Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ActionsTable } from '../actions/ActionsTable';
+import { ActionsTable } from '../actions';
 import { useAccountRecords } from '../db/queries';
 import { MeetingsTable, splitMeetings } from './MeetingsTable';
 import './meetings.css';

@@ -1,4 +1,4 @@
-import { fold } from '../queue/queue-model';
+import { fold } from '../queue';
 
 export type EntryKind = 'command' | 'account' | 'incident';
 

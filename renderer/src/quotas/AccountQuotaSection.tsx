@@ -3,7 +3,7 @@ import type { Account } from '@shared/schemas/index';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccountQuotaData } from '../db/quotas';
-import { ListedConflicts } from '../sync/ConflictNotice';
+import { ListedConflicts } from '../sync';
 import { CurrentQuotas } from './CurrentQuotas';
 import { formatAmount } from './format';
 import { InterfaceDialog } from './InterfaceDialog';

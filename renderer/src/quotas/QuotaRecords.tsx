@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountQuotaData } from '../db/quotas';
 import { formatInZone } from '@shared/calendar/zoned-time';
-import { deleteWithUndo } from '../trash/undo';
+import { deleteWithUndo } from '../trash';
 import { dateTimeFormat, numberFormat } from '@shared/intl';
 import { quotaKindOf } from '@shared/quota/index';
 import { coveredPeriodText } from './format';

@@ -6,7 +6,7 @@ import { entitlementsFor } from '@shared/plans/index';
 import type { Account } from '@shared/schemas/index';
 import { useRankingSource } from '../db/ranking';
 import { shortcutFor } from '../ui/shortcuts';
-import { clockSummary } from '../queue/queue-model';
+import { clockSummary } from '../queue';
 import { useNow } from '../ui/useNow';
 import { RankingItem } from './RankingItem';
 import { targetIndex, type RankMove } from './ranking-model';

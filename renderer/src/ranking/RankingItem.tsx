@@ -3,8 +3,8 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Incident } from '@shared/schemas/index';
-import type { ClockSummary } from '../queue/queue-model';
-import { TimeLeft } from '../queue/TimeLeft';
+import type { ClockSummary } from '../queue';
+import { TimeLeft } from '../queue';
 
 interface Props {
   incident: Incident;

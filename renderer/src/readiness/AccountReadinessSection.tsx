@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccountRecords } from '../db/queries';
 import { formatDate, todayIn } from '@shared/calendar/zoned-time';
-import { ListedConflicts } from '../sync/ConflictNotice';
+import { ListedConflicts } from '../sync';
 import '../meetings/meetings.css';
 import { ReadinessForm } from './ReadinessForm';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useRecord } from '../db/queries';
 import { useAssessment } from '../db/releases';
-import { ConflictNotice } from '../sync/ConflictNotice';
+import { ConflictNotice } from '../sync';
 import { Page } from '../ui/Page';
 import { AssessmentForm } from './AssessmentForm';
 import { isEntitled } from './board';

@@ -3,7 +3,7 @@ import { Pencil } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useReleaseBoardData } from '../db/releases';
-import { ConflictNotice } from '../sync/ConflictNotice';
+import { ConflictNotice } from '../sync';
 import { Page } from '../ui/Page';
 import { buildBoard } from './board';
 import { formatDay, formatLocalDateTime } from './format';

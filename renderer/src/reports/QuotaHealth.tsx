@@ -1,6 +1,6 @@
 import type { BusinessReview, QuotaRow } from '@shared/reports/index';
 import { useTranslation } from 'react-i18next';
-import { orderRefs } from '../quotas/format';
+import { orderRefs } from '../quotas';
 import type { ReviewEdition } from './edition';
 import type { ReportFormat } from './format';
 import { ReportSection } from './ReportSection';

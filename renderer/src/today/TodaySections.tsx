@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@shared/calendar/zoned-time';
-import { TimeLeft } from '../queue/TimeLeft';
-import type { QueueRow } from '../queue/queue-model';
-import { usageText } from '../quotas/format';
-import { QuotaStatus } from '../quotas/QuotaStatus';
-import { formatDay, formatLocalDateTime } from '../releases/format';
+import { TimeLeft } from '../queue';
+import type { QueueRow } from '../queue';
+import { usageText, QuotaStatus } from '../quotas';
+import { formatDay, formatLocalDateTime } from '../releases';
 import type { TodayLists } from './today-model';
 import { TodayLine, TodaySection } from './TodaySection';
 

@@ -5,13 +5,11 @@
 import { isSamePerson, mineMatcher, reviewsDue, type ReviewDue } from '@shared/today/index';
 import type { Account, ActionItem, Meeting, Release } from '@shared/schemas/index';
 import type { TodaySource } from '../db/today';
-import { isOverdue, sortActions } from '../actions/order';
+import { isOverdue, sortActions } from '../actions';
 import { todayIn } from '@shared/calendar/zoned-time';
-import type { QueueRow } from '../queue/queue-model';
-import type { QueueSnapshot } from '../queue/queue-view';
-import { quotaState } from '../quotas/format';
-import { dashboardRows, type DashboardRow } from '../quotas/usage';
-import { isEntitled, nextRelease } from '../releases/board';
+import type { QueueRow, QueueSnapshot } from '../queue';
+import { quotaState, dashboardRows, type DashboardRow } from '../quotas';
+import { isEntitled, nextRelease } from '../releases';
 
 export type TodayScope = 'mine' | 'team';
 

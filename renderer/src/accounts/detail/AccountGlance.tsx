@@ -5,11 +5,10 @@ import { Link } from 'react-router';
 import { useAccountRecords } from '../../db/queries';
 import { useAccountQuotaData } from '../../db/quotas';
 import { useRankingSource } from '../../db/ranking';
-import { splitMeetings } from '../../meetings/MeetingsTable';
+import { splitMeetings } from '../../meetings';
 import { formatInZoneNamed, todayIn } from '@shared/calendar/zoned-time';
-import { clockSummary } from '../../queue/queue-model';
-import { quotaState } from '../../quotas/format';
-import { accountQuotaUsage } from '../../quotas/usage';
+import { clockSummary } from '../../queue';
+import { quotaState, accountQuotaUsage } from '../../quotas';
 import { useNow } from '../../ui/useNow';
 
 /** Worst first: the quota line the glance reports. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { countEntries, totalOf, useAccountRecordCounts } from '../../db/trash';
 import { Dialog } from '../../ui/Dialog';
-import { deleteWithUndo } from '../../trash/undo';
+import { deleteWithUndo } from '../../trash';
 
 /**
  * Delete on the account page. An account with records asks first and says how many of each

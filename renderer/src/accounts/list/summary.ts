@@ -1,6 +1,6 @@
 import { isOpenStatus } from '@shared/incidents/index';
 import type { Account, Incident, SpecialEvent, WorkspaceSettings } from '@shared/schemas/index';
-import { clockSummary } from '../../queue/queue-model';
+import { clockSummary } from '../../queue';
 
 export interface AccountSummary {
   account: Account;

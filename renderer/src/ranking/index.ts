@@ -1,0 +1,2 @@
+/** The public face of ranking/: what other features and the app may import from it. */
+export { ClientRankingPanel } from './ClientRankingPanel';

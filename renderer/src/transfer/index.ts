@@ -1,0 +1,2 @@
+/** The public face of transfer/: what other features and the app may import from it. */
+export { TransferPage } from './TransferPage';
