@@ -23,21 +23,19 @@
 //                       notification watcher, on a page without the queue, median of 3 (baseline:
 //                       sla_watch_tick_worker_ms, the check's time in its worker, reads included)
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { findChromium } from '../../lib/system-tools.mjs';
+import { rawBulkPutMs } from './lib/idb-floor';
 
-const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '../../..');
 const quick = process.argv.includes('--quick');
 const size = quick ? 'medium' : 'large';
 const port = Number(process.env.STEWARD_BENCH_PORT ?? 4241);
 const outDir = mkdtempSync(join(tmpdir(), 'steward-bench-ws-'));
 const base = `http://localhost:${String(port)}/`;
-const dexieSource = readFileSync(require.resolve('dexie/dist/dexie.js'), 'utf8');
 
 const server = spawn(
   process.execPath,
@@ -230,50 +228,6 @@ async function slaWatchTick(
   return { main: median(mains), worker: median(workers) };
 }
 
-/**
- * Raw Dexie bulkPut of the rows the app stored, into a fresh database with the app's schema in
- * the same page: the data layer's overhead is what the ratio measures, not the indexes' cost.
- */
-async function rawBulkPutMs(page: Page): Promise<number> {
-  await page.evaluate(dexieSource);
-  return page.evaluate(async () => {
-    type DexieCtor = new (name: string) => {
-      open(): Promise<unknown>;
-      tables: {
-        name: string;
-        schema: { primKey: { src: string }; indexes: { src: string }[] };
-        toArray(): Promise<unknown[]>;
-      }[];
-      version(n: number): { stores(s: Record<string, string>): unknown };
-      table(name: string): { bulkPut(rows: unknown[]): Promise<unknown> };
-      delete(): Promise<void>;
-      close(): void;
-    };
-    const Dexie = (window as unknown as { Dexie: DexieCtor }).Dexie;
-    const app = new Dexie('steward');
-    await app.open();
-    const data: Record<string, unknown[]> = {};
-    const stores: Record<string, string> = {};
-    for (const table of app.tables) {
-      if (['outbox', 'meta', 'preferences'].includes(table.name)) continue;
-      data[table.name] = await table.toArray();
-      stores[table.name] = [
-        table.schema.primKey.src,
-        ...table.schema.indexes.map((i) => i.src),
-      ].join(',');
-    }
-    app.close();
-    const raw = new Dexie(`bench-raw-${String(Date.now())}`);
-    raw.version(1).stores(stores);
-    await raw.open();
-    const t0 = performance.now();
-    for (const [name, rows] of Object.entries(data)) await raw.table(name).bulkPut(rows);
-    const ms = performance.now() - t0;
-    await raw.delete();
-    return ms;
-  });
-}
-
 /** IMPORT_LIMITS.accounts.perImport: a lower limit makes the import refuse and the bench fail. */
 const LARGEST_IMPORT = 5_000;
 
@@ -324,7 +278,7 @@ async function main(): Promise<void> {
     const appWrite = await page.evaluate(
       () => performance.getEntriesByName('steward:demo-write')[0]?.duration ?? NaN,
     );
-    const raw = await rawBulkPutMs(page);
+    const raw = await rawBulkPutMs(page, { except: ['outbox', 'meta', 'preferences'] });
     print('import_app_data_layer_ms', appWrite, 'ms');
     print('import_raw_bulkput_ms', raw, 'ms');
     print('import_vs_bulkput', appWrite / raw, 'x');
