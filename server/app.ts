@@ -16,6 +16,7 @@ import { checkText } from './http/text';
 import { authRoutes } from './routes/auth';
 import { memberRoutes } from './routes/members';
 import { syncRoutes } from './routes/sync';
+import { NOTE_FLUSH_EVERY_MS, NoteAcks, scheduleNoteFlush } from './sync/note-inbox';
 import { ChangeHub } from './sync/notify';
 import { PullReader } from './sync/pull-batch';
 import { RECHECK_MS } from './sync/wait';
@@ -46,6 +47,8 @@ export interface AppOptions {
   purgeEveryMs?: number;
   /** Browser origins allowed besides the app's own (see http/cors.ts). */
   corsOrigins?: readonly string[];
+  /** How often delivered conflict notes are removed (sync/note-inbox.ts). */
+  noteFlushEveryMs?: number;
 }
 
 export interface AppContext {
@@ -58,6 +61,8 @@ export interface AppContext {
   reader: PullReader;
   recheckMs: number;
   stats: PlannerStats;
+  /** Where devices' pulls say they are, for removing delivered conflict notes. */
+  noteAcks: NoteAcks;
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -90,6 +95,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     reader: new PullReader({ db: opts.db, hub: changes, trustHead: opts.db.kind === 'pglite' }),
     recheckMs: opts.recheckMs ?? RECHECK_MS,
     stats: new PlannerStats(opts.db, opts.plannerStats),
+    noteAcks: new NoteAcks(opts.db),
   };
   // A data folder written by an earlier run may never have been analysed (PGlite never does).
   await ctx.stats.refresh().catch((error: unknown) => {
@@ -115,9 +121,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const stopPurge = schedulePurge(ctx.db, ctx.now, opts.purgeEveryMs ?? PURGE_EVERY_MS, (err) =>
     app.log.warn({ err }, 'purge of expired tokens failed'),
   );
+  const stopNoteFlush = scheduleNoteFlush(
+    ctx.noteAcks,
+    opts.noteFlushEveryMs ?? NOTE_FLUSH_EVERY_MS,
+    (err) => app.log.warn({ err }, 'removing delivered conflict notes failed'),
+  );
   app.addHook('onClose', async () => {
     stopListening();
     await stopPurge();
+    await stopNoteFlush();
     await ctx.stats.idle(); // the database closes next
   });
 

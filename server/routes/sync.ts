@@ -55,6 +55,9 @@ export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/sync/pull', async (request, reply) => {
     const member = await requireMember(db, request, now());
     const q = parseOr400(pullQuerySchema, request.query);
+    // From its stored cursor: the device holds everything up to `after` (notes may go).
+    if (q.clientId !== undefined)
+      ctx.noteAcks.seen(member.workspaceId, member.id, q.clientId, q.after);
     if (q.wait > 0) await waitForPull(ctx, member.workspaceId, q, reply);
     const body = await ctx.reader.pull(member, q);
     return reply.type('application/json; charset=utf-8').send(body);

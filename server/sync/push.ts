@@ -7,6 +7,7 @@ import {
   applyMutation,
   checkRecord,
   MAX_CLOCK_AHEAD_MS,
+  noteAddressees,
   noteFor,
   noteRecord,
   NOTES_TABLE,
@@ -33,7 +34,8 @@ import type { Db, Queryable } from '../db/types';
 import { CHANGE_CHANNEL, toNumber } from '../db/types';
 import { ApiError } from '../http/errors';
 
-const WORKSPACE_LOCK_CLASS = 7302;
+/** Advisory lock class of a workspace's writers (pushes, and the removal of delivered notes). */
+export const WORKSPACE_LOCK_CLASS = 7302;
 const key = (table: string, id: string) => `${table}\u0000${id}`;
 
 /** Checks that need no database: clock drift, and records that are complete but invalid on their own. */
@@ -169,6 +171,11 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
       fields: n.fields,
     }));
 
+    // One inbox row per device a note names, until it has pulled it (server/sync/note-inbox.ts).
+    const inboxRows = noteRows.flatMap((n) =>
+      noteAddressees(n.fields).map((c) => ({ c, id: n.id, seq: n.seq })),
+    );
+
     const recordRows = [...lastSeq].map(([k, seq]) => {
       const [t = '', id = ''] = k.split('\u0000');
       return { t, id, seq, fields: current.get(k) ?? {} };
@@ -194,6 +201,11 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
        ), a AS (
          INSERT INTO applied_mutations (workspace_id, client_id, mutation_id, seq)
          SELECT $1, $2, r.mid, r.seq FROM jsonb_to_recordset($6::jsonb) AS r(mid bigint, seq bigint)
+       ), n AS (
+         INSERT INTO note_inbox (workspace_id, client_id, note_id, seq)
+         SELECT $1, r.c, r.id, r.seq
+           FROM jsonb_to_recordset($10::jsonb) AS r(c text, id text, seq bigint)
+         ON CONFLICT (workspace_id, client_id, note_id) DO UPDATE SET seq = EXCLUDED.seq
        ), u AS (
          UPDATE sync_clients SET last_mutation_id = GREATEST(last_mutation_id, $7)
           WHERE workspace_id = $1 AND client_id = $2 RETURNING last_mutation_id
@@ -215,6 +227,7 @@ export async function applyPush(db: Db, member: Member, req: PushRequest): Promi
         ),
         seqs.length > 0,
         CHANGE_CHANNEL,
+        JSON.stringify(inboxRows),
       ],
     );
 

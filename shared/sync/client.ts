@@ -44,6 +44,11 @@ export interface PullOptions {
   waitMs?: number;
   /** Cancels the request (e.g. a waiting pull when the app goes offline or signs out). */
   signal?: AbortSignalLike;
+  /**
+   * This device's id, only when `after` is the cursor it has stored (not a page fetched ahead):
+   * the server then drops the conflict notes it kept for this device up to there.
+   */
+  clientId?: string;
 }
 
 /** A refused request; `status` 426 means "update the app", 401 "sign in again". */
@@ -102,7 +107,9 @@ export function createSyncTransport(opts: {
       const wait =
         options.waitMs !== undefined && options.waitMs > 0 ? `&wait=${options.waitMs}` : '';
       const count = options.count === true ? '&count=1' : '';
-      const path = `/sync/pull?after=${after}&limit=${limit}${wait}${count}`;
+      const from =
+        options.clientId === undefined ? '' : `&clientId=${encodeURIComponent(options.clientId)}`;
+      const path = `/sync/pull?after=${after}&limit=${limit}${wait}${count}${from}`;
       return call('GET', path, pullResponseSchema, undefined, options.signal);
     },
     status: (clientId) =>
@@ -228,8 +235,10 @@ export async function syncOnce(
   let pulled = 0;
   let expected = 0;
   const pageSize = opts.pageSize ?? 200;
-  const fetchPage = (after: number, count: boolean) => {
-    const p = transport.pull(after, pageSize, { count });
+  const fetchPage = (after: number, first: boolean) => {
+    // Only the first page starts from the stored cursor: the later ones are fetched ahead.
+    const options = first ? { count: true, clientId: replica.clientId } : { count: false };
+    const p = transport.pull(after, pageSize, options);
     p.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     return p;
   };

@@ -10,4 +10,5 @@ export * from './replica';
 export * from './client';
 export * from './packed';
 export * from './notes';
+export * from './note-inbox';
 export * from './steps';

@@ -1,11 +1,13 @@
 /**
  * The sync server's rules in memory, for tests of the replicas: idempotent pushes, the per-field
  * merge and conflict notes of shared applyMutation (what server/sync/push.ts runs), note records
- * streamed after the change that made them, and a sequence number per change.
+ * streamed after the change that made them and dropped once both devices they name hold them
+ * (note-inbox.ts), and a sequence number per change.
  */
 import { parseHlc } from './hlc';
 import { jsonEqual } from './json';
 import type { ConflictNote, FieldMap, FieldState } from './merge';
+import { NoteInbox } from './note-inbox';
 import { applyMutation, noteFor, noteRecord, NOTES_TABLE, trashNoteRecord } from './notes';
 import type { PullResponse, PushRequest, PushResponse, SyncStatusResponse } from './protocol';
 import { recordKey } from './steps';
@@ -36,6 +38,8 @@ export class MemoryServer {
   /** Member (e-mail) of each client id, for the notes. */
   readonly members = new Map<string, string>();
   readonly displacements: Displacement[] = [];
+  /** Notes some device they name has not pulled yet. */
+  readonly inbox = new NoteInbox();
 
   push(req: PushRequest): PushResponse {
     let applied = 0;
@@ -69,6 +73,7 @@ export class MemoryServer {
           recordId: note.recordId,
           fields: note.fields,
         });
+        this.inbox.add(note.recordId, note.fields, this.seq);
         const mine = noteFor(req.clientId, note.fields);
         if (mine !== null) conflicts.push(mine);
       }
@@ -84,7 +89,12 @@ export class MemoryServer {
     };
   }
 
-  pull(after: number, limit: number): PullResponse {
+  /** `clientId`: the device has stored everything up to `after` (see note-inbox.ts). */
+  pull(after: number, limit: number, clientId?: string): PullResponse {
+    if (clientId !== undefined) {
+      for (const id of this.inbox.seen(clientId, after))
+        this.records.delete(recordKey(NOTES_TABLE, id));
+    }
     const all = [...this.records.values()]
       .filter((r) => r.seq > after)
       .sort((a, b) => a.seq - b.seq);
@@ -104,6 +114,11 @@ export class MemoryServer {
 
   status(): SyncStatusResponse {
     return { lastMutationId: 0, seq: this.seq };
+  }
+
+  /** Note records held (streamed to devices that have not pulled them yet). */
+  noteCount(): number {
+    return [...this.records.values()].filter((r) => r.table === NOTES_TABLE).length;
   }
 
   /** The workspace's records (no notes): key → field map. */

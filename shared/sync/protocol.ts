@@ -202,6 +202,11 @@ export const pullQuerySchema = z.object({
     .min(0, { error: 'wait cannot be negative' })
     .max(MAX_PULL_WAIT_MS, { error: `wait is at most ${MAX_PULL_WAIT_MS} ms` })
     .default(0),
+  /**
+   * The asking device, sent when `after` is the cursor it has stored: it holds every change up
+   * to `after`, so the server may drop the conflict notes it waited to deliver to it.
+   */
+  clientId: clientIdSchema.optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 

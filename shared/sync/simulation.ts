@@ -4,7 +4,7 @@
  * any replica (in memory or Dexie-backed) and the server's rules in memory (MemoryServer). After
  * each schedule: every replica equals the server, no acknowledged write is lost, and every
  * concurrent overwrite gave exactly one note to each of its two devices while no informed one
- * gave any. Concurrency is judged here from what each device had received (knowledge sets), not
+ * gave any, and the server keeps no note once every device holds everything (note-inbox.ts). Concurrency is judged here from what each device had received (knowledge sets), not
  * from the base clocks the code under test sends.
  */
 import fc from 'fast-check';
@@ -135,6 +135,8 @@ export interface SimOutcome {
   snapshots: Array<Record<string, FieldMap>>;
   concurrent: number;
   informed: number;
+  /** Note records the server still holds once every device has pulled everything. */
+  notesLeft: number;
 }
 
 const noteKey = (clientId: string, kind: string, fk: string, mine: JsonValue, other: JsonValue) =>
@@ -155,8 +157,8 @@ export async function runSimulation(
 
   const transport = (dev: number): SyncTransport => ({
     push: (req) => Promise.resolve(server.push(clone(req))),
-    pull: (after, limit) => {
-      const page = clone(server.pull(after, limit));
+    pull: (after, limit, options) => {
+      const page = clone(server.pull(after, limit, options?.clientId));
       for (const c of page.changes) {
         if (c.table === NOTES_TABLE) continue;
         for (const [f, s] of Object.entries(c.fields))
@@ -271,6 +273,8 @@ export async function runSimulation(
     }
   }
   const snapshots = await Promise.all(devices.map((d) => d.snapshot()));
+  // One more quiet round: each device now says it holds everything, so no note is left to keep.
+  for (const i of devices.keys()) await sync(i, end + 20);
   // Every note names a device of this run.
   for (const k of given) if (!indexOf.has(k.split('|')[0] ?? '')) lost.push(`stray note ${k}`);
   return {
@@ -280,5 +284,6 @@ export async function runSimulation(
     snapshots: [...snapshots, truth],
     concurrent,
     informed,
+    notesLeft: server.noteCount(),
   };
 }

@@ -66,6 +66,7 @@ describe('Dexie-backed replicas over a faulty network', () => {
           for (const s of out.snapshots) expect(s).toEqual(truth);
           expect(out.lost).toEqual([]);
           expect(out.notes).toEqual(out.expectedNotes);
+          expect(out.notesLeft).toBe(0);
           tally.concurrent += out.concurrent;
           tally.informed += out.informed;
         } finally {

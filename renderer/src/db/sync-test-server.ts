@@ -7,7 +7,7 @@ export class FakeServer extends MemoryServer {
   transport(): SyncTransport {
     return {
       push: (req) => Promise.resolve(this.push(req)),
-      pull: (after, limit) => Promise.resolve(this.pull(after, limit)),
+      pull: (after, limit, options) => Promise.resolve(this.pull(after, limit, options?.clientId)),
       status: () => Promise.resolve(this.status()),
     };
   }

@@ -127,6 +127,7 @@ class SyncEngine {
         const page = await transport.pull(await replica.cursor(), PULL_PAGE, {
           waitMs: LONG_POLL_MS,
           signal: ctrl.signal,
+          clientId: replica.clientId,
         });
         if (aborted()) return;
         if (page.changes.length > 0) {
