@@ -15,10 +15,17 @@ const live = (record: { deletedAt: string | null }): boolean => record.deletedAt
 
 /** Every record of a table that is not in the Trash; undefined while loading. */
 export function useRecords<T extends RecordTable>(table: T): RecordOf<T>[] | undefined {
-  return useLiveQuery(
-    async () => (await database().table<RecordOf<T>, string>(table).toArray()).filter(live),
-    [table],
-  );
+  return useLiveQuery(() => loadLive(table), [table]);
+}
+
+/** Every record of a table not in the Trash that `keep` accepts: one getAll, filtered here. */
+export async function loadLive<T extends RecordTable>(
+  table: T,
+  keep: (record: RecordOf<T>) => boolean = () => true,
+  db: StewardDatabase = database(),
+): Promise<RecordOf<T>[]> {
+  const rows = await db.table<RecordOf<T>, string>(table).toArray();
+  return rows.filter((r) => live(r) && keep(r));
 }
 
 /** Open incidents not in the Trash: one getAll per open status. */

@@ -13,6 +13,7 @@ import type {
 } from '@shared/schemas/index';
 import { database } from './database';
 import { loadPreferences } from './preferences';
+import { loadLive } from './queries';
 
 export interface TodaySource {
   accounts: Account[];
@@ -30,7 +31,6 @@ export interface TodaySource {
   displayName: string;
 }
 
-const live = (r: { deletedAt: string | null }) => r.deletedAt === null;
 const DAY = 86_400_000;
 
 export async function loadTodaySource(now: Date): Promise<TodaySource> {
@@ -48,18 +48,16 @@ export async function loadTodaySource(now: Date): Promise<TodaySource> {
     incidents,
     preferences,
   ] = await Promise.all([
-    db.accounts.filter(live).toArray(),
-    // No index on startsAt (dropped in schema v6): one pass over the table.
-    db.meetings
-      .filter((m) => live(m) && (m.startsAt >= since || m.kind === 'activity-review'))
-      .toArray(),
-    db.actionItems.filter((a) => live(a) && a.status === 'open').toArray(),
-    db.releases.filter(live).toArray(),
-    db.releaseAssessments.filter(live).toArray(),
-    db.specialEvents.filter(live).toArray(),
-    db.timeEntries.filter(live).toArray(),
-    db.workOrders.filter(live).toArray(),
-    db.incidents.filter((i) => live(i) && i.category === 'extension').toArray(),
+    loadLive('accounts', undefined, db),
+    // No index on startsAt (dropped in schema v6): one getAll, filtered here.
+    loadLive('meetings', (m) => m.startsAt >= since || m.kind === 'activity-review', db),
+    loadLive('actionItems', (a) => a.status === 'open', db),
+    loadLive('releases', undefined, db),
+    loadLive('releaseAssessments', undefined, db),
+    loadLive('specialEvents', undefined, db),
+    loadLive('timeEntries', undefined, db),
+    loadLive('workOrders', undefined, db),
+    loadLive('incidents', (i) => i.category === 'extension', db),
     loadPreferences(),
   ]);
   return {
