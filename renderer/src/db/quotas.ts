@@ -9,6 +9,8 @@ import type {
   WorkOrder,
 } from '@shared/schemas/index';
 import { database } from './database';
+import { guardQuota } from './errors';
+import { outboxScope } from './outbox-stamp';
 import { newId, saveRecord } from './records';
 
 export interface QuotaData {
@@ -76,6 +78,49 @@ export function saveTimeEntry(entry: Draft<TimeEntry>): Promise<TimeEntry> {
 
 export function saveWorkOrder(order: Draft<WorkOrder>): Promise<WorkOrder> {
   return saveRecord('workOrders', order);
+}
+
+/** The work order a record over its allowance goes under: a new one to record, or an existing one. */
+export type OrderFor = { record: Draft<WorkOrder> } | { existingId: string | null };
+
+/**
+ * Writes the work order (when one is to be recorded), then `write` with its id, in ONE
+ * transaction: a refused record leaves no orphan order, and a refused order no record.
+ */
+function withOrder<R>(order: OrderFor, write: (workOrderId: string | null) => Promise<R>) {
+  const db = database();
+  const tables = [db.workOrders, db.specialEvents, db.timeEntries, db.accounts, ...outboxScope(db)];
+  return guardQuota(() =>
+    db.transaction('rw', tables, async () => {
+      const id = 'record' in order ? (await saveWorkOrder(order.record)).id : order.existingId;
+      return write(id);
+    }),
+  );
+}
+
+/** A special event and the work order it goes under, saved together. */
+export function saveSpecialEventWithOrder(
+  event: Draft<SpecialEvent>,
+  order: OrderFor,
+): Promise<SpecialEvent> {
+  return withOrder(order, (workOrderId) => saveSpecialEvent({ ...event, workOrderId }));
+}
+
+/** A time entry and the work order it goes under, saved together. */
+export function saveTimeEntryWithOrder(
+  entry: Draft<TimeEntry>,
+  order: OrderFor,
+): Promise<TimeEntry> {
+  return withOrder(order, (workOrderId) => saveTimeEntry({ ...entry, workOrderId }));
+}
+
+/** Monitored interfaces and the work order recorded for their overage, saved together. */
+export function addMonitoredInterfacesWithOrder(
+  account: Account,
+  items: ReadonlyArray<{ name: string; critical: boolean }>,
+  order: OrderFor,
+): Promise<MonitoredInterface[]> {
+  return withOrder(order, () => addMonitoredInterfaces(account, items));
 }
 
 /** Adds a monitored interface to the account's list (the allowance check is the caller's). */
