@@ -1,17 +1,18 @@
 import { SPECIAL_EVENT_KINDS, type Account, type SpecialEvent } from '@shared/schemas/index';
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveSpecialEvent, type AccountQuotaData } from '../db/quotas';
-import { fromZonedInput } from '../incidents/zoned-time';
+import { saveSpecialEventWithOrder, type AccountQuotaData } from '../db/quotas';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { useRecordForm } from '../ui/form/useRecordForm';
+import { maxLengthOf } from '../ui/limits';
 import { showToast } from '../ui/toast-store';
 import { periodText } from './format';
+import { specialEventForm, specialEventMessages, type SpecialEventFields } from './form-schemas';
 import type { OrderChoice } from './OverageConfirm';
-import { coveredNote, coveringOrderId, recordOrder } from './overage';
+import { coveredNote, orderFor } from './overage';
 import { QuotaDialogForm } from './QuotaDialogForm';
+import { refusedFields, report } from './refused-fields';
 import { specialEventPreview } from './usage';
-import { useDialogSave } from './useDialogSave';
-import { maxLengthOf } from '../ui/limits';
 
 interface Props {
   account: Account;
@@ -21,100 +22,83 @@ interface Props {
 
 type Kind = SpecialEvent['kind'];
 
+const EMPTY: SpecialEventFields = { title: '', kind: 'go-live', start: '', end: '', notes: '' };
+
 /**
  * Records a special event; warns before it exceeds the annual allowance, unless work orders for
- * that subscription year already cover it.
+ * that subscription year already cover it. The event and the order chosen are saved together.
  */
 export function SpecialEventDialog({ account, data, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<Kind>('go-live');
-  const [start, setStart] = useState('');
-  const [end, setEnd] = useState('');
-  const [notes, setNotes] = useState('');
-  const { errors, setErrors, setWarning, busy, save: run, overage } = useDialogSave();
   const zone = account.timeZone;
-
-  const check = () => {
-    const e: Record<string, string> = {};
-    if (title.trim() === '') e.title = t('quotas.required');
-    const s = start === '' ? null : fromZonedInput(start, zone);
-    const f = end === '' ? null : fromZonedInput(end, zone);
-    if (start === '') e.start = t('quotas.required');
-    else if (!s?.ok) e.start = t('quotas.invalidDateTime');
-    if (end === '') e.end = t('quotas.required');
-    else if (!f?.ok) e.end = t('quotas.invalidDateTime');
-    if (s?.ok && f?.ok && Date.parse(f.iso) <= Date.parse(s.iso))
-      e.end = t('quotas.events.endBeforeStart');
-    const preview = s?.ok ? specialEventPreview(account, data, { start: s.iso }) : null;
-    if (s?.ok && preview === null)
-      e.start = t('quotas.events.beforeSubscription', { date: account.subscriptionStart });
-    return { e, s: s?.ok ? s.iso : '', f: f?.ok ? f.iso : '', preview };
-  };
-
-  const save = (order: OrderChoice | null) =>
-    run(async () => {
-      const { s, f, preview } = check();
-      if (preview === null) return;
-      const workOrderId =
-        (await recordOrder(order, {
+  const preview = (start: string) => specialEventPreview(account, data, { start });
+  const schema = useMemo(
+    () =>
+      specialEventForm(
+        zone,
+        account.subscriptionStart,
+        (start) => specialEventPreview(account, data, { start }) !== null,
+      ),
+    [zone, account, data],
+  );
+  const form = useRecordForm<SpecialEventFields, SpecialEventFields, OrderChoice>({
+    initial: EMPTY,
+    schema,
+    messages: specialEventMessages,
+    fallbackKey: 'quotas.required',
+    refusedFields,
+    report,
+    warning: (v) => {
+      const line = preview(v.start);
+      if (line === null || !line.needsWorkOrder) return null;
+      return (
+        t('quotas.confirm.specialEvent', {
+          used: line.used,
+          included: line.included,
+          period: periodText(line, i18n.language),
+        }) + coveredNote(t, line, i18n.language)
+      );
+    },
+    onSave: async (v, choice) => {
+      const line = preview(v.start);
+      if (line === null) return;
+      const saved = await saveSpecialEventWithOrder(
+        { accountId: account.id, ...v },
+        orderFor(choice, {
           accountId: account.id,
-          title: `${t(`quotas.events.kinds.${kind}`)}: ${title.trim()}`,
+          title: `${t(`quotas.events.kinds.${v.kind}`)}: ${v.title}`,
           reason: 'special-event',
-          line: preview,
-        })) ?? coveringOrderId(preview);
-      const saved = await saveSpecialEvent({
-        accountId: account.id,
-        title: title.trim(),
-        kind,
-        start: s,
-        end: f,
-        notes,
-        workOrderId,
-      });
+          line,
+        }),
+      );
       showToast({ tone: 'info', message: t('quotas.events.saved', { name: saved.title }) });
       onClose();
-    });
-
-  const submit = () => {
-    const { e, preview } = check();
-    setErrors(e);
-    if (Object.keys(e).length > 0 || preview === null) return;
-    if (preview.needsWorkOrder) {
-      setWarning(
-        t('quotas.confirm.specialEvent', {
-          used: preview.used,
-          included: preview.included,
-          period: periodText(preview, i18n.language),
-        }) + coveredNote(t, preview, i18n.language),
-      );
-      return;
-    }
-    void save(null);
-  };
+    },
+  });
+  const { values, set, errors } = form;
 
   return (
     <QuotaDialogForm
       title={t('quotas.events.add')}
-      busy={busy}
-      onSubmit={submit}
+      busy={form.busy}
+      onSubmit={form.submit}
       onClose={onClose}
-      overage={overage((order) => void save(order))}
+      overage={{ warning: form.warning, onBack: form.back, onConfirm: form.confirm }}
     >
       <TextField
         label={t('quotas.events.name')}
         required
-        value={title}
+        value={values.title}
         error={errors.title}
         onChange={(e) => {
-          setTitle(e.target.value);
+          set('title', e.target.value);
         }}
       />
       <SelectField
         label={t('quotas.events.kind')}
-        value={kind}
+        value={values.kind}
         onChange={(e) => {
-          setKind(e.target.value as Kind);
+          set('kind', e.target.value as Kind);
         }}
         options={SPECIAL_EVENT_KINDS.map((k) => ({
           value: k,
@@ -125,28 +109,28 @@ export function SpecialEventDialog({ account, data, onClose }: Props) {
         label={t('quotas.events.start', { zone })}
         type="datetime-local"
         required
-        value={start}
+        value={values.start}
         error={errors.start}
         onChange={(e) => {
-          setStart(e.target.value);
+          set('start', e.target.value);
         }}
       />
       <TextField
         label={t('quotas.events.end', { zone })}
         type="datetime-local"
         required
-        value={end}
+        value={values.end}
         error={errors.end}
         onChange={(e) => {
-          setEnd(e.target.value);
+          set('end', e.target.value);
         }}
       />
       <TextAreaField
         label={t('quotas.events.notes')}
         maxLength={maxLengthOf('long')}
-        value={notes}
+        value={values.notes}
         onChange={(e) => {
-          setNotes(e.target.value);
+          set('notes', e.target.value);
         }}
       />
     </QuotaDialogForm>

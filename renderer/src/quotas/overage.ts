@@ -4,7 +4,7 @@
  */
 import type { WorkOrder } from '@shared/schemas/index';
 import type { TFunction } from 'i18next';
-import { saveWorkOrder } from '../db/quotas';
+import { saveWorkOrder, type OrderFor } from '../db/quotas';
 import { formatAmount } from './format';
 import type { OrderChoice } from './OverageConfirm';
 import type { QuotaLine } from './usage';
@@ -20,26 +20,40 @@ export function coveringOrderId(line: QuotaLine | null): string | null {
   return line.coverage.orders[0]?.id ?? null;
 }
 
-/** Records the work order the user chose in the overage warning; null when none was chosen. */
-export async function recordOrder(
-  order: OrderChoice | null,
+/**
+ * The work order a save goes under: the one the user chose to record in the overage warning
+ * (saved in the same transaction as the record, see db/quotas), else the order that already
+ * covers the overage, if any.
+ */
+export function orderFor(
+  choice: OrderChoice | null,
   fields: {
     accountId: string;
     title: string;
     reason: WorkOrder['reason'];
     line: QuotaLine;
   },
-): Promise<string | null> {
-  if (order === null) return null;
+): OrderFor {
   const { line, ...rest } = fields;
-  const saved = await saveWorkOrder({
-    ...rest,
-    ...proposedOrder(line),
-    status: order.status,
-    reference: order.reference === '' ? null : order.reference,
-    notes: '',
-  });
-  return saved.id;
+  if (choice === null) return { existingId: coveringOrderId(line) };
+  return {
+    record: {
+      ...rest,
+      ...proposedOrder(line),
+      status: choice.status,
+      reference: choice.reference === '' ? null : choice.reference,
+      notes: '',
+    },
+  };
+}
+
+/** Records the work order the user chose in the overage warning; null when none was chosen. */
+export async function recordOrder(
+  order: OrderChoice | null,
+  fields: { accountId: string; title: string; reason: WorkOrder['reason']; line: QuotaLine },
+): Promise<string | null> {
+  const chosen = orderFor(order, fields);
+  return 'record' in chosen ? (await saveWorkOrder(chosen.record)).id : null;
 }
 
 /** The sentence added to the warning when orders already cover part of the overage. */
