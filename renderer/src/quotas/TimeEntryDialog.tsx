@@ -1,27 +1,31 @@
 import { TIME_ENTRY_KINDS, type Account, type TimeEntry } from '@shared/schemas/index';
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveTimeEntry, type AccountQuotaData } from '../db/quotas';
-import { fromZonedInput } from '@shared/calendar/zoned-time';
+import type { z } from 'zod';
+import { saveTimeEntryWithOrder, type AccountQuotaData } from '../db/quotas';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { useRecordForm } from '../ui/form/useRecordForm';
+import { maxLengthOf } from '../ui/limits';
 import { showToast } from '../ui/toast-store';
 import { formatAmount, periodText } from './format';
+import { timeEntryForm, timeEntryMessages, type TimeEntryFields } from './form-schemas';
 import type { OrderChoice } from './OverageConfirm';
-import { coveredNote, coveringOrderId, recordOrder } from './overage';
+import { coveredNote, orderFor } from './overage';
 import { QuotaDialogForm } from './QuotaDialogForm';
+import { refusedFields, report } from './refused-fields';
 import { extensionHoursPreview } from './usage';
-import { useDialogSave } from './useDialogSave';
-import { maxLengthOf } from '../ui/limits';
+
+const EMPTY: TimeEntryFields = {
+  date: '',
+  hours: '',
+  kind: 'extension-enhancement',
+  by: '',
+  description: '',
+};
 
 type Kind = TimeEntry['kind'];
 
-/** '1.5' or '1,5' → 90 minutes; null unless a positive number. */
-export function parseHours(text: string): number | null {
-  const n = Number(text.trim().replace(',', '.'));
-  if (text.trim() === '' || !Number.isFinite(n) || n <= 0) return null;
-  const minutes = Math.round(n * 60);
-  return minutes > 0 ? minutes : null;
-}
+export { parseHours } from './form-schemas';
 
 interface Props {
   account: Account;
@@ -31,91 +35,76 @@ interface Props {
 
 /**
  * Records time spent (stored in minutes); warns before extension hours exceed the month's,
- * unless work orders for that month already cover the overage.
+ * unless work orders for that month already cover the overage. The entry and the order chosen
+ * are saved together.
  */
 export function TimeEntryDialog({ account, data, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const [date, setDate] = useState('');
-  const [hours, setHours] = useState('');
-  const [kind, setKind] = useState<Kind>('extension-enhancement');
-  const [by, setBy] = useState(account.sdmName ?? '');
-  const [description, setDescription] = useState('');
-  const { errors, setErrors, setWarning, busy, save: run, overage: overageProps } = useDialogSave();
   const zone = account.timeZone;
-
-  const check = () => {
-    const e: Record<string, string> = {};
-    // A date without a time: noon on the account's clock, safely inside that local day.
-    const at = date === '' ? null : fromZonedInput(`${date}T12:00`, zone);
-    if (date === '') e.date = t('quotas.required');
-    else if (!at?.ok) e.date = t('quotas.invalidDate');
-    const minutes = parseHours(hours);
-    if (minutes === null) e.hours = t('quotas.time.hoursInvalid');
-    if (by.trim() === '') e.by = t('quotas.required');
-    return { e, at: at?.ok ? at.iso : '', minutes: minutes ?? 0 };
-  };
-
-  const save = (order: OrderChoice | null) =>
-    run(async () => {
-      const { at, minutes } = check();
-      const preview = extensionHoursPreview(account, data, { at, minutes, kind });
-      const counted = kind === 'extension-enhancement';
-      const workOrderId = counted
-        ? ((await recordOrder(order, {
-            accountId: account.id,
-            title: `${t('quotas.kind.extension-hours')}: ${description.trim() || date}`,
-            reason: 'extension-hours',
-            line: preview,
-          })) ?? coveringOrderId(preview))
-        : null;
-      await saveTimeEntry({
-        accountId: account.id,
-        at,
-        minutes,
-        kind,
-        by: by.trim(),
-        description: description.trim(),
-        workOrderId,
-      });
+  const schema = useMemo(() => timeEntryForm(zone), [zone]);
+  const preview = (v: { date: string; hours: number; kind: Kind }) =>
+    extensionHoursPreview(account, data, { at: v.date, minutes: v.hours, kind: v.kind });
+  const form = useRecordForm<TimeEntryFields, z.output<typeof schema>, OrderChoice>({
+    initial: { ...EMPTY, by: account.sdmName ?? '' },
+    schema,
+    messages: timeEntryMessages,
+    fallbackKey: 'quotas.required',
+    refusedFields,
+    report,
+    warning: (v) => {
+      const line = preview(v);
+      // The order proposed covers the month's overage that no signed or requested order covers.
+      if (v.kind !== 'extension-enhancement' || !line.needsWorkOrder) return null;
+      return (
+        t('quotas.confirm.hours', {
+          used: formatAmount(line, line.used, i18n.language),
+          included: line.included,
+          period: periodText(line, i18n.language),
+        }) + coveredNote(t, line, i18n.language)
+      );
+    },
+    onSave: async (v, choice) => {
+      const counted = v.kind === 'extension-enhancement';
+      await saveTimeEntryWithOrder(
+        {
+          accountId: account.id,
+          at: v.date,
+          minutes: v.hours,
+          kind: v.kind,
+          by: v.by,
+          description: v.description,
+        },
+        counted
+          ? orderFor(choice, {
+              accountId: account.id,
+              title: `${t('quotas.kind.extension-hours')}: ${v.description || form.values.date}`,
+              reason: 'extension-hours',
+              line: preview(v),
+            })
+          : { existingId: null },
+      );
       showToast({ tone: 'info', message: t('quotas.time.saved') });
       onClose();
-    });
-
-  const submit = () => {
-    const { e, at, minutes } = check();
-    setErrors(e);
-    if (Object.keys(e).length > 0) return;
-    const preview = extensionHoursPreview(account, data, { at, minutes, kind });
-    // The order proposed covers the month's overage that no signed or requested order covers.
-    if (kind === 'extension-enhancement' && preview.needsWorkOrder) {
-      setWarning(
-        t('quotas.confirm.hours', {
-          used: formatAmount(preview, preview.used, i18n.language),
-          included: preview.included,
-          period: periodText(preview, i18n.language),
-        }) + coveredNote(t, preview, i18n.language),
-      );
-      return;
-    }
-    void save(null);
-  };
+    },
+  });
+  const { values, set, errors } = form;
 
   return (
     <QuotaDialogForm
       title={t('quotas.time.add')}
-      busy={busy}
-      onSubmit={submit}
+      busy={form.busy}
+      onSubmit={form.submit}
       onClose={onClose}
-      overage={overageProps((order) => void save(order))}
+      overage={{ warning: form.warning, onBack: form.back, onConfirm: form.confirm }}
     >
       <TextField
         label={t('quotas.time.date', { zone })}
         type="date"
         required
-        value={date}
+        value={values.date}
         error={errors.date ?? errors.at}
         onChange={(e) => {
-          setDate(e.target.value);
+          set('date', e.target.value);
         }}
       />
       <TextField
@@ -123,17 +112,17 @@ export function TimeEntryDialog({ account, data, onClose }: Props) {
         hint={t('quotas.time.hoursHint')}
         inputMode="decimal"
         required
-        value={hours}
+        value={values.hours}
         error={errors.hours ?? errors.minutes}
         onChange={(e) => {
-          setHours(e.target.value);
+          set('hours', e.target.value);
         }}
       />
       <SelectField
         label={t('quotas.time.kind')}
-        value={kind}
+        value={values.kind}
         onChange={(e) => {
-          setKind(e.target.value as Kind);
+          set('kind', e.target.value as Kind);
         }}
         options={TIME_ENTRY_KINDS.map((k) => ({
           value: k,
@@ -143,18 +132,18 @@ export function TimeEntryDialog({ account, data, onClose }: Props) {
       <TextField
         label={t('quotas.time.by')}
         required
-        value={by}
+        value={values.by}
         error={errors.by}
         onChange={(e) => {
-          setBy(e.target.value);
+          set('by', e.target.value);
         }}
       />
       <TextAreaField
         label={t('quotas.time.description')}
         maxLength={maxLengthOf('long')}
-        value={description}
+        value={values.description}
         onChange={(e) => {
-          setDescription(e.target.value);
+          set('description', e.target.value);
         }}
       />
     </QuotaDialogForm>
