@@ -2,6 +2,7 @@ import { quotaKindOf } from '@shared/quota/index';
 import { WORK_ORDER_REASONS, type Account, type WorkOrder } from '@shared/schemas/index';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { saveWorkOrder } from '../db/quotas';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
@@ -9,8 +10,10 @@ import { coveredPeriodText } from './format';
 import { OrderStatusField } from './OverageConfirm';
 import { QuotaDialogForm } from './QuotaDialogForm';
 import { coverablePeriods, periodOf } from './usage';
-import { useDialogSave } from './useDialogSave';
 import { maxLengthOf } from '../ui/limits';
+import { useRecordForm } from '../ui/form/useRecordForm';
+import { workOrderForm, workOrderMessages, type WorkOrderFields } from './form-schemas';
+import { refusedFields, report } from './refused-fields';
 
 export interface WorkOrderPreset {
   reason: WorkOrder['reason'];
@@ -56,77 +59,70 @@ interface Props {
  */
 export function WorkOrderDialog({ account, order = null, preset = null, onClose }: Props) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState(order?.title ?? preset?.title ?? '');
-  const [reference, setReference] = useState(order?.reference ?? '');
-  const [reason, setReason] = useState<WorkOrder['reason']>(
-    order?.reason ?? preset?.reason ?? 'other',
-  );
-  const [quantity, setQuantity] = useState(String(order?.quantity ?? preset?.quantity ?? 1));
-  const [status, setStatus] = useState<WorkOrder['status']>(order?.status ?? 'requested');
-  const [notes, setNotes] = useState(order?.notes ?? '');
-  // undefined: not chosen yet, so the current period of the reason's quota.
-  const [periodStart, setPeriodStart] = useState<string | null | undefined>(
-    order ? order.periodStart : preset?.periodStart,
-  );
-  const periods = usePeriodOptions(account, reason, order?.periodStart ?? null);
-  const chosen = periodStart !== undefined && periods.some((p) => p.value === (periodStart ?? ''));
-  const period = chosen ? periodStart : (periods[0]?.value ?? '') || null;
-  const { errors, setErrors, busy, save } = useDialogSave();
-
-  const submit = () => {
-    const e: Record<string, string> = {};
-    const q = Number(quantity.trim().replace(',', '.'));
-    if (title.trim() === '') e.title = t('quotas.required');
-    if (quantity.trim() === '' || !Number.isFinite(q) || q < 0)
-      e.quantity = t('quotas.orders.quantityInvalid');
-    setErrors(e);
-    if (Object.keys(e).length > 0) return;
-    void save(async () => {
+  const schema = useMemo(() => workOrderForm(), []);
+  const form = useRecordForm<WorkOrderFields, z.output<typeof schema>>({
+    initial: {
+      title: order?.title ?? preset?.title ?? '',
+      reference: order?.reference ?? '',
+      reason: order?.reason ?? preset?.reason ?? 'other',
+      quantity: String(order?.quantity ?? preset?.quantity ?? 1),
+      status: order?.status ?? 'requested',
+      notes: order?.notes ?? '',
+    },
+    schema,
+    messages: workOrderMessages,
+    fallbackKey: 'quotas.required',
+    refusedFields,
+    report,
+    onSave: async (v) => {
       const saved = await saveWorkOrder({
         id: order?.id,
         accountId: account.id,
-        title: title.trim(),
-        reference: reference.trim() === '' ? null : reference.trim(),
-        reason,
-        quantity: q,
-        status,
-        notes,
+        ...v,
         periodStart: period,
       });
       showToast({ tone: 'info', message: t('quotas.orders.saved', { name: saved.title }) });
       onClose();
-    });
-  };
+    },
+  });
+  const { values, set, errors } = form;
+  // undefined: not chosen yet, so the current period of the reason's quota.
+  const [periodStart, setPeriodStart] = useState<string | null | undefined>(
+    order ? order.periodStart : preset?.periodStart,
+  );
+  const periods = usePeriodOptions(account, values.reason, order?.periodStart ?? null);
+  const chosen = periodStart !== undefined && periods.some((p) => p.value === (periodStart ?? ''));
+  const period = chosen ? periodStart : (periods[0]?.value ?? '') || null;
 
   return (
     <QuotaDialogForm
       title={order === null ? t('quotas.orders.add') : t('quotas.orders.edit')}
-      busy={busy}
-      onSubmit={submit}
+      busy={form.busy}
+      onSubmit={form.submit}
       onClose={onClose}
     >
       <TextField
         label={t('quotas.orders.reference')}
-        value={reference}
+        value={values.reference}
         onChange={(e) => {
-          setReference(e.target.value);
+          set('reference', e.target.value);
         }}
       />
       <TextField
         label={t('quotas.orders.scope')}
         hint={t('quotas.orders.scopeHint')}
         required
-        value={title}
+        value={values.title}
         error={errors.title}
         onChange={(e) => {
-          setTitle(e.target.value);
+          set('title', e.target.value);
         }}
       />
       <SelectField
         label={t('quotas.orders.reason')}
-        value={reason}
+        value={values.reason}
         onChange={(e) => {
-          setReason(e.target.value as WorkOrder['reason']);
+          set('reason', e.target.value as WorkOrder['reason']);
         }}
         options={WORK_ORDER_REASONS.map((r) => ({
           value: r,
@@ -147,19 +143,24 @@ export function WorkOrderDialog({ account, order = null, preset = null, onClose 
         hint={t('quotas.orders.quantityHint')}
         inputMode="decimal"
         required
-        value={quantity}
+        value={values.quantity}
         error={errors.quantity}
         onChange={(e) => {
-          setQuantity(e.target.value);
+          set('quantity', e.target.value);
         }}
       />
-      <OrderStatusField value={status} onChange={setStatus} />
+      <OrderStatusField
+        value={values.status}
+        onChange={(status) => {
+          set('status', status);
+        }}
+      />
       <TextAreaField
         label={t('quotas.orders.notes')}
         maxLength={maxLengthOf('long')}
-        value={notes}
+        value={values.notes}
         onChange={(e) => {
-          setNotes(e.target.value);
+          set('notes', e.target.value);
         }}
       />
     </QuotaDialogForm>
