@@ -6,25 +6,34 @@ import { initI18n } from '../i18n';
 import { TextField } from '../ui/Field';
 import { useToasts } from '../ui/toast-store';
 import { QuotaDialogForm } from './QuotaDialogForm';
-import { useDialogSave } from './useDialogSave';
+import { z } from 'zod';
+import { useRecordForm } from '../ui/form/useRecordForm';
+import { refusedFields, report } from './refused-fields';
 
 const refused = () =>
   Promise.reject(new RecordValidationError([{ path: 'name', message: 'Name is too long' }], 'X'));
 
 /** A dialog whose every save warns first, then runs `writes` once confirmed. */
 function Warned({ writes, fieldErrors }: { writes: () => Promise<void>; fieldErrors?: boolean }) {
-  const { errors, setWarning, busy, save, overage } = useDialogSave({ fieldErrors });
+  const form = useRecordForm({
+    initial: {},
+    schema: z.object({}),
+    messages: {},
+    fallbackKey: 'quotas.required',
+    warning: () => 'This would be thing 2 of 1.',
+    refusedFields: fieldErrors === false ? undefined : refusedFields,
+    report,
+    onSave: writes,
+  });
   return (
     <QuotaDialogForm
       title="Add thing"
-      busy={busy}
-      onSubmit={() => {
-        setWarning('This would be thing 2 of 1.');
-      }}
+      busy={form.busy}
+      onSubmit={form.submit}
       onClose={() => undefined}
-      overage={overage(() => void save(writes))}
+      overage={{ warning: form.warning, onBack: form.back, onConfirm: form.confirm }}
     >
-      <TextField label="Name" error={errors.name} />
+      <TextField label="Name" error={form.errors.name} />
     </QuotaDialogForm>
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { WorkOrder } from '@shared/schemas/index';
 import type { TFunction } from 'i18next';
-import { saveWorkOrder, type OrderFor } from '../db/quotas';
+import type { OrderFor } from '../db/quotas';
 import { formatAmount } from './format';
 import type { OrderChoice } from './OverageConfirm';
 import type { QuotaLine } from './usage';
@@ -45,15 +45,6 @@ export function orderFor(
       notes: '',
     },
   };
-}
-
-/** Records the work order the user chose in the overage warning; null when none was chosen. */
-export async function recordOrder(
-  order: OrderChoice | null,
-  fields: { accountId: string; title: string; reason: WorkOrder['reason']; line: QuotaLine },
-): Promise<string | null> {
-  const chosen = orderFor(order, fields);
-  return 'record' in chosen ? (await saveWorkOrder(chosen.record)).id : null;
 }
 
 /** The sentence added to the warning when orders already cover part of the overage. */
