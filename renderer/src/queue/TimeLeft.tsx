@@ -2,6 +2,7 @@ import { AlertTriangle, Clock, OctagonAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { timeLeftView, uiLang } from './format';
 import type { ClockSummary } from './queue-model';
+import './queue.css';
 
 /** Time left on the nearer running clock: text and colour, plus which clock and calendar. */
 export function TimeLeft({

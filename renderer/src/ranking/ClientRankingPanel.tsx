@@ -11,7 +11,6 @@ import { useNow } from '../ui/useNow';
 import { RankingItem } from './RankingItem';
 import { targetIndex, type RankMove } from './ranking-model';
 import { useRankingMoves } from './useRankingMoves';
-import '../queue/queue.css';
 import './ranking.css';
 
 const KEY_MOVES: Partial<Record<string, RankMove>> = {
