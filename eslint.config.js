@@ -25,6 +25,29 @@ const impureModules = [
   '@electric-sql/pglite',
 ];
 
+/** Feature folders of renderer/src: each is used by the others only through its index.ts. */
+const FEATURES = [
+  'accounts',
+  'actions',
+  'incidents',
+  'meetings',
+  'notifications',
+  'palette',
+  'queue',
+  'quotas',
+  'ranking',
+  'readiness',
+  'releases',
+  'reports',
+  'roles',
+  'settings',
+  'sync',
+  'timeline',
+  'today',
+  'transfer',
+  'trash',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -134,6 +157,30 @@ export default tseslint.config(
               regex: '^\\.\\./(?!i18n(/|$))',
               message:
                 'renderer/src/ui/ imports neither db/ nor a feature: only shared/, i18n and packages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Features: one feature (or the app shell) uses another only through its public face, the
+    // folder's index.ts ('../queue'), never its inner files; stylesheets aside (see
+    // docs/ARCHITECTURE.md). i18n/ gathers every catalogue and is left out.
+    files: [
+      `renderer/src/{${[...FEATURES, 'app', 'bridge'].join(',')}}/**/*.{ts,tsx}`,
+      'renderer/src/main.tsx',
+    ],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${FEATURES.join('|')})/(?!.*\\.css$).`,
+              message:
+                "Import another feature through its public face ('../<feature>', its index.ts), not its inner files.",
             },
           ],
         },

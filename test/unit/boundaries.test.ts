@@ -67,6 +67,34 @@ describe('the renderer layer rules', () => {
     expect(restricted(messages)[0]).toContain('renderer/src/ui/ imports neither db/ nor a feature');
   }, 180_000);
 
+  it('rejects a deep import of another feature, and accepts its public face', async () => {
+    const deep = await lintAs(
+      'renderer/src/ranking/RankingItem.tsx',
+      [
+        "import { TimeLeft } from '../queue/TimeLeft';",
+        "import { clockSummary } from '../queue/queue-model';",
+        'export const x = [TimeLeft, clockSummary];',
+      ].join('\n'),
+    );
+    expect(restricted(deep)).toHaveLength(2);
+    expect(restricted(deep)[0]).toContain('through its public face');
+    const app = await lintAs(
+      'renderer/src/app/router.tsx',
+      "import { QueuePage } from '../queue/QueuePage';\nexport const x = QueuePage;\n",
+    );
+    expect(restricted(app)).toHaveLength(1);
+    const face = await lintAs(
+      'renderer/src/ranking/RankingItem.tsx',
+      [
+        "import { clockSummary, TimeLeft } from '../queue';",
+        "import { reportError } from '../ui/errors';",
+        "import { useRankingMoves } from './useRankingMoves';",
+        'export const x = [TimeLeft, clockSummary, reportError, useRankingMoves];',
+      ].join('\n'),
+    );
+    expect(restricted(face)).toEqual([]);
+  }, 180_000);
+
   it('accepts shared/, packages and same-folder imports in db/ and ui/', async () => {
     const db = await lintAs(
       'renderer/src/db/meetings.ts',
