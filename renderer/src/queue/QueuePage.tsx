@@ -9,7 +9,7 @@ import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';
 import { NO_FILTERS, queueFacets } from './queue-model';
 import { useQueueUi } from './queue-store';
-import { fixedFilterMask, queueView, warmFolds, type QueueTable } from './queue-view';
+import { fixedFilterMask, queueView, warmFolds } from './queue-view';
 import { useNow } from '../ui/useNow';
 import { useQueue } from './useQueue';
 import './queue.css';
@@ -26,7 +26,9 @@ export function QueuePage() {
 
   // Per tick the worker sends a new snapshot: only the state filters and the list re-run here.
   const table = snapshot?.table;
-  const facets = useMemo(() => queueFacets(table ? accountsInQueue(table) : []), [table]);
+  // The same list object until an account joins or leaves the queue (or is edited).
+  const inQueue = table?.inQueue;
+  const facets = useMemo(() => queueFacets(inQueue ?? []), [inQueue]);
   const mask = useMemo(() => (table ? fixedFilterMask(table, filters) : null), [table, filters]);
   // A partial snapshot (the most urgent rows, first on a large book) is shown unfiltered.
   const shown = useMemo(
@@ -111,15 +113,4 @@ export function QueuePage() {
       )}
     </Page>
   );
-}
-
-/** The accounts that have an incident in the queue. */
-function* accountsInQueue(table: QueueTable) {
-  const seen = new Set<string>();
-  for (const incident of table.incidents) {
-    const account = incident && table.accounts.get(incident.accountId);
-    if (account === undefined || seen.has(account.id)) continue;
-    seen.add(account.id);
-    yield account;
-  }
 }

@@ -50,6 +50,35 @@ const ids = (view: QueueView) => Array.from({ length: view.length }, (_, i) => v
 afterEach(() => vi.restoreAllMocks());
 
 describe('QueueClient', () => {
+  it('keeps the list of accounts in the queue until an account joins or leaves it', () => {
+    const client = new QueueClient(inProcessTransport);
+    client.tick(NOW);
+    client.setSource(source);
+    const before = ready(client).table.inQueue;
+    const facts = new Map(source.accounts.map((a) => [a.id, a]));
+    const expected = [...new Set(source.incidents.map((i) => i.accountId))].map((id) =>
+      facts.get(id),
+    );
+    expect(before).toEqual(expected);
+
+    // A severity change: same accounts, same list object (the filters' facets are not rebuilt).
+    const [a] = source.incidents;
+    if (a === undefined) throw new Error('demo too small');
+    const raised = { ...a, severity: a.severity === 1 ? (2 as const) : (1 as const) };
+    client.setSource({ ...source, incidents: source.incidents.map((i) => (i === a ? raised : i)) });
+    expect(ready(client).table.inQueue).toBe(before);
+
+    // Every incident of one account closed: the account leaves the list.
+    const left = source.incidents.filter((i) => i.accountId !== a.accountId);
+    client.setSource({ ...source, incidents: left });
+    const after = ready(client).table.inQueue;
+    expect(after).not.toBe(before);
+    expect(after.map((x) => x.id)).toEqual(
+      before.map((x) => x.id).filter((id) => id !== a.accountId),
+    );
+    client.dispose();
+  });
+
   it('sends everything once, then only what changed', () => {
     const { factory, sent } = recording();
     const client = new QueueClient(factory);
@@ -129,6 +158,40 @@ describe('QueueClient', () => {
     expect(warn).toHaveBeenCalledOnce();
   });
 
+  it('keeps its worker warm between visits and shows no rows of the last one', () => {
+    vi.useFakeTimers();
+    try {
+      const { factory, sent, closed } = recording();
+      const client = new QueueClient(factory);
+      client.tick(NOW);
+      client.setSource(source);
+      const before = ready(client);
+      client.suspend(60_000);
+      expect(client.getState().snapshot).toBeNull();
+      // Back within the minute: the clock moves, the data is read again (fresh copies).
+      const later = new Date(NOW.getTime() + 30_000);
+      client.resume();
+      client.tick(later);
+      expect(client.getState().snapshot).toBeNull(); // waits for this visit's records
+      client.setSource(structuredClone(source));
+      expect(sent.map((m) => m.type)).toEqual(['data', 'tick']); // nothing sent again
+      const after = ready(client);
+      expect(after.now).toBe(later.getTime());
+      expect(after.length).toBe(before.length);
+      expect(after.table).not.toBe(before.table);
+      // Away for longer: the worker stops, and the next visit sends everything again.
+      client.suspend(60_000);
+      vi.advanceTimersByTime(60_000);
+      expect(closed()).toBe(1);
+      client.resume();
+      client.setSource(source);
+      expect(data(sent.at(-1)).upserts).toHaveLength(source.incidents.length);
+      expect(ready(client).length).toBe(before.length);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('turns a failed computation into an error state', () => {
     const failing: TransportFactory = (onResponse) => ({
       post: (m) => {
@@ -199,5 +262,20 @@ describe('useQueue', () => {
     expect(result.current.snapshot?.now).toBe(now.getTime());
     unmount();
     expect(closed()).toBeGreaterThan(0);
+  });
+
+  it('shares one client between visits without a transport of its own', () => {
+    const first = renderHook(() => useQueue(source, NOW));
+    const before = first.result.current.snapshot;
+    expect(before?.length).toBeGreaterThan(100);
+    first.unmount();
+    const { result, rerender } = renderHook(
+      ({ s }: { s: QueueSource | undefined }) => useQueue(s, NOW),
+      { initialProps: { s: undefined as QueueSource | undefined } },
+    );
+    expect(result.current.snapshot).toBeNull(); // not the last visit's rows
+    rerender({ s: structuredClone(source) });
+    expect(result.current.snapshot?.length).toBe(before?.length);
+    expect(result.current.snapshot?.now).toBe(NOW.getTime());
   });
 });

@@ -3,8 +3,8 @@ import { sameSlaInputs, slaInputsOf } from '@shared/sla/index';
 import type { QueueSource } from '../db/queue';
 import { QueueCore } from './queue-core';
 import type { QueueIncident } from './queue-model';
-import type { QueueDataMessage, QueueRequest, QueueResponse } from './queue-protocol';
-import { FoldCache, QueueSnapshot, type QueueTable } from './queue-view';
+import type { QueueDataMessage, QueueRequest, QueueResponse, QueueResult } from './queue-protocol';
+import { accountsInQueue, FoldCache, QueueSnapshot, type QueueTable } from './queue-view';
 
 export interface QueueTransport {
   post(message: QueueRequest): void;
@@ -94,6 +94,11 @@ export class QueueClient {
   } | null = null;
   /** The source `sentJson` was made from: the same arrays need no serializing again. */
   private sentFrom: QueueSource | null = null;
+  /** The latest result of the latest version (shown again with new records when only they change). */
+  private last: QueueResult | null = null;
+  /** Suspended, or resumed without its visit's data yet: results wait for setSource. */
+  private awaitingSource = false;
+  private idle: ReturnType<typeof setTimeout> | null = null;
 
   constructor(makeTransport: TransportFactory = defaultTransport) {
     this.makeTransport = makeTransport;
@@ -113,6 +118,7 @@ export class QueueClient {
 
   setSource(source: QueueSource): void {
     this.source = source;
+    this.awaitingSource = false;
     // Filled, not holey: an array written out of order may turn into a slow dictionary.
     const size = this.slotOf.size + source.incidents.length;
     const before = this.table?.incidents;
@@ -139,7 +145,8 @@ export class QueueClient {
     for (const slot of this.sent.keys()) if (incidents[slot] === undefined) removed.push(slot);
     for (const slot of removed) this.sent.delete(slot);
     const accounts = new Map(source.accounts.map((a) => [a.id, a]));
-    this.table = { incidents, accounts, slotOf: this.slotOf, folds: this.folds };
+    const inQueue = accountsInQueue(incidents, accounts, this.table?.inQueue);
+    this.table = { incidents, accounts, slotOf: this.slotOf, folds: this.folds, inQueue };
 
     const was = this.sentJson;
     const last = this.sentFrom;
@@ -168,13 +175,31 @@ export class QueueClient {
     if (changed) {
       message.version = ++this.version;
       this.connect().post(message);
-    } else if (this.state.snapshot?.version === this.version) {
+    } else if (this.last?.version === this.version) {
       // Same order; new records for what the rows show (e.g. an edited description).
-      this.emit({
-        snapshot: new QueueSnapshot(this.state.snapshot.result, this.table),
-        error: null,
-      });
+      this.emit({ snapshot: new QueueSnapshot(this.last, this.table), error: null });
     }
+  }
+
+  /**
+   * The page leaves the queue: the worker stays, warm (its clocks computed, its code compiled),
+   * for `keepMs`, so coming back sends only what changed meanwhile instead of the whole book.
+   * Until then the client shows nothing (no rows of the last visit before this one's data).
+   */
+  suspend(keepMs: number): void {
+    this.awaitingSource = true;
+    this.state = { snapshot: null, error: null };
+    if (this.idle !== null) clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      this.idle = null;
+      this.dispose();
+    }, keepMs);
+  }
+
+  /** Back on the queue within the time suspend kept the worker. */
+  resume(): void {
+    if (this.idle !== null) clearTimeout(this.idle);
+    this.idle = null;
   }
 
   /** Stops the worker; a later setSource starts again from scratch. */
@@ -184,6 +209,7 @@ export class QueueClient {
     this.sent = new Map();
     this.sentJson = null;
     this.sentFrom = null;
+    this.last = null;
   }
 
   private connect(): QueueTransport {
@@ -204,6 +230,8 @@ export class QueueClient {
     if (typeof performance.measure === 'function' && r.partial !== true) {
       performance.measure('steward:queue-compute', { start: end - r.computeMs, end });
     }
+    this.last = r;
+    if (this.awaitingSource) return; // shown with this visit's records, once they arrive
     this.emit({ snapshot: new QueueSnapshot(r, this.table), error: null });
   }
 

@@ -47,6 +47,7 @@ const table = (s: QueueSource) => ({
   accounts: new Map(s.accounts.map((a) => [a.id, a])),
   slotOf: new Map(s.incidents.map((i, slot) => [i.id, slot])),
   folds: new FoldCache(),
+  inQueue: s.accounts,
 });
 
 function rowsOf(result: QueueResult, s: QueueSource) {
@@ -98,6 +99,35 @@ describe('the queue worker handler', () => {
       expect(core.cache.stats.advanced).toBeGreaterThanOrEqual(
         result.slots.length - waiting.length,
       );
+    }
+  });
+
+  it('gives the same rows after edits swapped in place as a fresh worker would', () => {
+    const { handle, flush, posted } = harness();
+    handle(allData(source));
+    flush();
+    let current = source;
+    // Three rounds of a few edits: severities moved both ways, one incident's clock stopped.
+    for (let round = 1; round <= 3; round++) {
+      const picked = current.incidents.filter((_, i) => i % 37 === round);
+      const edits = picked.map((i, k) =>
+        k === 0
+          ? { ...i, respondedAt: NOW.toISOString() }
+          : { ...i, severity: ((i.severity % 4) + 1) as 1 | 2 | 3 | 4 },
+      );
+      expect(edits.length).toBeGreaterThan(3);
+      const edited = new Map(edits.map((e) => [e.id, e]));
+      current = { ...current, incidents: current.incidents.map((i) => edited.get(i.id) ?? i) };
+      const slots = edits.map((e) => source.incidents.findIndex((i) => i.id === e.id));
+      handle({
+        type: 'data',
+        version: round + 1,
+        now: NOW.getTime(),
+        upserts: edits.map((e, k) => [slots[k] ?? -1, queueIncident(e)]),
+        removed: [],
+      });
+      flush();
+      expect(rowsOf(lastResult(posted), current)).toEqual(expected(current, NOW));
     }
   });
 

@@ -4,6 +4,7 @@ import { buildQueue, type QueueIncident } from './queue-model';
 import {
   encodeRows,
   transferList,
+  type QueueDataMessage,
   type QueueRequest,
   type QueueResponse,
   type QueueResult,
@@ -40,6 +41,7 @@ export class QueueCore {
     this.now = message.now;
     if (message.type === 'tick') return;
     this.version = message.version;
+    const replaced = this.replaceInList(message);
     for (const slot of message.removed) {
       const gone = this.incidents.get(slot);
       if (gone === undefined) continue;
@@ -59,7 +61,23 @@ export class QueueCore {
     if (message.accounts) this.accounts = message.accounts;
     if (message.specialEvents) this.specialEvents = message.specialEvents;
     if (message.settings) this.settings = message.settings;
-    this.list = null;
+    if (!replaced) this.list = null;
+  }
+
+  /**
+   * A few incidents edited in place (a severity change): swapped at their place in the list,
+   * which stays in the last queue order. False when the list must be built again.
+   */
+  private replaceInList(message: QueueDataMessage): boolean {
+    const { list } = this;
+    if (list === null || message.removed.length > 0 || message.upserts.length > 16) return false;
+    for (const [slot, incident] of message.upserts) {
+      const before = this.incidents.get(slot);
+      const at = before === undefined ? -1 : list.indexOf(before);
+      if (at < 0) return false;
+      list[at] = incident;
+    }
+    return true;
   }
 
   /**
@@ -98,6 +116,11 @@ export class QueueCore {
       const { accounts, specialEvents } = this;
       const input = { incidents, accounts, specialEvents, settings };
       const rows = buildQueue(input, new Date(now), this.cache);
+      if (incidents === this.list && rows.length === incidents.length) {
+        // Next time in this order: the sorts then find it almost sorted (the order does not
+        // depend on it). Not when rows were left out (an account in the Trash).
+        this.list = rows.map((r) => r.incident);
+      }
       const result = encodeRows(rows, this.slotOf, { version, now });
       result.computeMs = performance.now() - t0;
       return result;

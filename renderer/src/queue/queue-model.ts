@@ -104,7 +104,9 @@ export function buildQueue<I extends QueueIncident>(
     });
   }
   cache.endPass();
-  const byId = new Map(items.map((i) => [i.id, i]));
+  // A deadline is only ever inherited from a ranked incident (a client's ranking).
+  const byId = new Map<string, QueueItem<I>>();
+  for (const i of items) if (i.rankKey !== null) byId.set(i.id, i);
   return prioritizeIncidents(items, now).map((p) => {
     const from = p.inheritedFromId === null ? undefined : byId.get(p.inheritedFromId);
     return {
@@ -195,6 +197,9 @@ export function isFiltered(f: QueueFilters): boolean {
 }
 
 /** Accounts and SDMs present in the queue (the accounts of its rows), sorted for the menus. */
+// localeCompare's order (the default locale) without building a collator per comparison.
+const byName = new Intl.Collator().compare;
+
 export function queueFacets(accounts: Iterable<Pick<Account, 'id' | 'name' | 'sdmName'>>): {
   accounts: Array<{ id: string; name: string }>;
   sdms: string[];
@@ -206,9 +211,7 @@ export function queueFacets(accounts: Iterable<Pick<Account, 'id' | 'name' | 'sd
     if (a.sdmName) sdms.add(a.sdmName);
   }
   return {
-    accounts: [...names]
-      .map(([id, name]) => ({ id, name }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
-    sdms: [...sdms].sort((a, b) => a.localeCompare(b)),
+    accounts: [...names].map(([id, name]) => ({ id, name })).sort((a, b) => byName(a.name, b.name)),
+    sdms: [...sdms].sort(byName),
   };
 }

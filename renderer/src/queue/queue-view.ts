@@ -56,6 +56,30 @@ export interface QueueTable {
   accounts: ReadonlyMap<string, Account>;
   slotOf: ReadonlyMap<string, number>;
   folds: FoldCache;
+  /**
+   * The accounts with an incident in the queue, in slot order of their first incident: the same
+   * array from one data version to the next while that list does not change, so the filters'
+   * facets are not rebuilt for every edit.
+   */
+  inQueue: readonly Account[];
+}
+
+/** The accounts of `incidents` (live ones, in slot order), or `previous` when it lists the same. */
+export function accountsInQueue(
+  incidents: ReadonlyArray<Incident | undefined>,
+  accounts: ReadonlyMap<string, Account>,
+  previous: readonly Account[] = [],
+): readonly Account[] {
+  const seen = new Set<string>();
+  const list: Account[] = [];
+  for (const incident of incidents) {
+    if (incident === undefined || seen.has(incident.accountId)) continue;
+    seen.add(incident.accountId);
+    const account = accounts.get(incident.accountId);
+    if (account !== undefined) list.push(account);
+  }
+  const same = list.length === previous.length && list.every((a, i) => a === previous[i]);
+  return same ? previous : list;
 }
 
 const nullable = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : v);
