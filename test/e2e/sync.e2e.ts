@@ -9,8 +9,10 @@ const ADMIN = {
   password: 'correct horse battery',
 };
 
-// Both tests share one server workspace: run them one after the other.
-test.describe.configure({ mode: 'serial' });
+// One server workspace for every test, but each test makes and names its own records, so any
+// test runs alone or in any order. In order on one worker: two browser contexts per test are
+// load enough for a shared machine, where a two-device test takes a minute or more.
+test.describe.configure({ mode: 'default', timeout: 150_000 });
 
 interface Device {
   context: BrowserContext;
@@ -24,7 +26,12 @@ async function openDevice(browser: Browser): Promise<Device> {
   return { context, page, errors: watchErrors(page) };
 }
 
-async function signIn(page: Page, who: { email: string; password: string } = ADMIN) {
+interface Who {
+  email: string;
+  password: string;
+}
+
+async function signIn(page: Page, who: Who = ADMIN) {
   await gotoScreen(page, '#/sync', 'Sync');
   await page.getByLabel('Server address').fill(SERVER);
   await page.getByLabel('Workspace').fill(ADMIN.workspace);
@@ -36,7 +43,7 @@ async function signIn(page: Page, who: { email: string; password: string } = ADM
 }
 
 /** A CSM of the workspace, added by the admin over HTTP (already there on a second run). */
-async function ensureCsm(who: { email: string; password: string }): Promise<void> {
+async function ensureCsm(who: Who): Promise<void> {
   const headers = {
     'content-type': 'application/json',
     [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
@@ -101,15 +108,27 @@ async function openAccount(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
+/** Devices A and B signed in (as the admin unless told), both holding a fresh account `name`. */
+async function twoDevices(
+  browser: Browser,
+  name: string,
+  who: { a?: Who; b?: Who } = {},
+): Promise<[Device, Device]> {
+  const a = await openDevice(browser);
+  const b = await openDevice(browser);
+  await signIn(a.page, who.a);
+  await signIn(b.page, who.b);
+  await createAccount(a.page, name);
+  await syncNow(a.page);
+  await syncNow(b.page);
+  await openAccount(b.page, name);
+  return [a, b];
+}
+
 test('two devices edit different fields offline and both end with the merged account', async ({
   browser,
 }) => {
-  const a = await openDevice(browser);
-  const b = await openDevice(browser);
-  await createAccount(a.page, 'Nordhavn Logistics');
-  await signIn(a.page);
-  await signIn(b.page);
-  await openAccount(b.page, 'Nordhavn Logistics');
+  const [a, b] = await twoDevices(browser, 'Nordhavn Logistics');
   await expect(b.page.getByText('Claire Martin')).toBeVisible();
 
   await a.context.setOffline(true);
@@ -137,17 +156,13 @@ test('two devices edit different fields offline and both end with the merged acc
 });
 
 test('a same-field conflict shows the note on the losing device', async ({ browser }) => {
-  const a = await openDevice(browser);
-  const b = await openDevice(browser);
-  await signIn(a.page);
-  await signIn(b.page);
-  await openAccount(a.page, 'Nordhavn Logistics');
+  const [a, b] = await twoDevices(browser, 'Nordhavn Conflict');
 
   await a.context.setOffline(true);
   await b.context.setOffline(true);
   // A edits first, B later: B's newer edit wins everywhere.
-  await editAccount(a.page, 'Nordhavn Logistics', 'Name', 'Nordhavn (from A)');
-  await editAccount(b.page, 'Nordhavn Logistics', 'Name', 'Nordhavn (from B)');
+  await editAccount(a.page, 'Nordhavn Conflict', 'Name', 'Nordhavn (from A)');
+  await editAccount(b.page, 'Nordhavn Conflict', 'Name', 'Nordhavn (from B)');
   await b.context.setOffline(false);
   await waitSynced(b.page);
   await a.context.setOffline(false);
@@ -175,14 +190,7 @@ test('the device that synced first is told when a later push replaced its edit u
   browser,
 }) => {
   // Issue 17: A edits first and syncs first; B, offline, never saw A's name and overwrites it.
-  const a = await openDevice(browser);
-  const b = await openDevice(browser);
-  await signIn(a.page);
-  await signIn(b.page);
-  await createAccount(a.page, 'Race Account');
-  await syncNow(a.page);
-  await syncNow(b.page);
-  await openAccount(b.page, 'Race Account');
+  const [a, b] = await twoDevices(browser, 'Race Account');
 
   await a.context.setOffline(true);
   await b.context.setOffline(true);
@@ -207,6 +215,59 @@ test('the device that synced first is told when a later push replaced its edit u
   await b.context.close();
 });
 
+test('an edit made offline while another device deleted the account is kept in the Trash, told to both, and restored with it', async ({
+  browser,
+}) => {
+  // Issue 17, delete versus edit: A (the admin) deletes the account while B (a CSM), offline,
+  // changes its CSM. Neither saw the other's change: both keep it deleted with B's edit applied
+  // (renderer/src/db/sync-trash-notes.test.ts decides the same over the replicas).
+  const csm = { email: 'csm.trash@northwind.example', password: 'a csm passphrase' };
+  await ensureCsm(csm);
+  const [a, b] = await twoDevices(browser, 'Trash Race', { b: csm });
+
+  await a.context.setOffline(true);
+  await b.context.setOffline(true);
+  await openAccount(a.page, 'Trash Race');
+  // An account with nothing in it goes to the Trash at once (no confirmation to answer).
+  await a.page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(a.page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
+  await editAccount(b.page, 'Trash Race', 'Customer success manager (CSM)', 'Ana Ruiz');
+
+  // The delete reaches the server first, the edit after it.
+  await a.context.setOffline(false);
+  await waitSynced(a.page);
+  await b.context.setOffline(false);
+  await waitSynced(b.page);
+  await syncNow(a.page);
+
+  const told =
+    /Deleted by admin@northwind\.example on \w+day \(.+\); the changes csm\.trash@northwind\.example made on \w+day \(.+\) without seeing the deletion \(Customer success manager \(CSM\)\) are kept in the Trash: restore it to get them back\./;
+  for (const d of [a, b]) {
+    await gotoScreen(d.page, '#/sync', 'Sync');
+    await expect(d.page.getByText('In Trash Race')).toBeVisible();
+    await expect(d.page.getByRole('note')).toContainText(told);
+    await gotoScreen(d.page, '#/trash', 'Trash');
+    await expect(d.page.getByRole('button', { name: 'Restore “Trash Race”' })).toBeVisible();
+    await gotoScreen(d.page, '#/accounts', 'Accounts');
+    await expect(d.page.getByRole('link', { name: 'Trash Race', exact: true })).toHaveCount(0);
+  }
+  await gotoScreen(b.page, '#/sync', 'Sync');
+  expect(await axeViolations(b.page)).toEqual([]);
+
+  // Restore on A (which deleted it) brings the account back everywhere with B's edit.
+  await gotoScreen(a.page, '#/trash', 'Trash');
+  await a.page.getByRole('button', { name: 'Restore “Trash Race”' }).click();
+  await expect(a.page.getByText('“Trash Race” restored.')).toBeVisible();
+  await syncNow(a.page);
+  await syncNow(b.page);
+  for (const d of [a, b]) {
+    await openAccount(d.page, 'Trash Race');
+    await expect(d.page.getByText('Ana Ruiz')).toBeVisible();
+  }
+  await a.context.close();
+  await b.context.close();
+});
+
 test('sign-in explains a wrong password and an unreachable server', async ({ page }) => {
   await gotoScreen(page, '#/sync', 'Sync');
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -227,14 +288,10 @@ test('sign-in explains a wrong password and an unreachable server', async ({ pag
 test('an edit on one device shows on the other’s open screen with nobody touching it', async ({
   browser,
 }) => {
-  const a = await openDevice(browser);
-  const b = await openDevice(browser);
-  await signIn(a.page);
-  await signIn(b.page);
-  await openAccount(b.page, 'Nordhavn (from B)');
+  const [a, b] = await twoDevices(browser, 'Nordhavn Open');
   // The heartbeat round comes every 30 s; this waits 10: only the server's answer to B's waiting
   // pull can bring the change in time.
-  await editAccount(a.page, 'Nordhavn (from B)', 'Name', 'Nordhavn Live');
+  await editAccount(a.page, 'Nordhavn Open', 'Name', 'Nordhavn Live');
   await expect(b.page.getByRole('heading', { level: 1, name: 'Nordhavn Live' })).toBeVisible({
     timeout: 10_000,
   });
@@ -253,11 +310,12 @@ test('a change the server refuses is set aside and the changes after it still sy
   await ensureCsm(csm);
   const a = await openDevice(browser);
   await signIn(a.page, csm);
+  await createAccount(a.page, 'Nordhavn Refused');
   await gotoScreen(a.page, '#/settings', 'Settings');
   await a.page.getByLabel('At-risk threshold (%)').fill('41');
   await a.page.getByRole('button', { name: 'Save workspace settings' }).click();
   await expect(a.page.getByText('Workspace settings saved.')).toBeVisible();
-  await editAccount(a.page, 'Nordhavn Live', 'Name', 'Nordhavn After');
+  await editAccount(a.page, 'Nordhavn Refused', 'Name', 'Nordhavn After');
 
   await gotoScreen(a.page, '#/sync', 'Sync');
   await syncNow(a.page);
