@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { StewardDatabase } from '../db/database';
 import { withTestDatabase } from '../db/test-database';
 import { initI18n } from '../i18n';
-import { MeetingDetailPage } from '../meetings/MeetingDetailPage';
-import { AccountQuotaSection } from '../quotas/AccountQuotaSection';
-import { ReleaseDetailPage } from '../releases/ReleaseDetailPage';
+import { MeetingDetailPage } from '../meetings';
+import { AccountQuotaSection } from '../quotas';
+import { ReleaseDetailPage } from '../releases';
 
 const NOW = new Date('2026-04-15T10:00:00.000Z');
 const demo = generateDemoWorkspace({ seed: 7, now: NOW, accounts: 3, incidents: 30 });
