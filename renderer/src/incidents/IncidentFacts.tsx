@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatInZone } from '@shared/calendar/zoned-time';
 import { Truncate } from '../ui/Truncate';
+import { severityName, statusLabel } from '../ui/labels';
 
 interface Props {
   incident: Incident;
@@ -38,13 +39,13 @@ export function IncidentFacts({ incident, account }: Props) {
           <span className={`badge badge--${incident.severity <= 2 ? 'danger' : 'muted'}`}>
             {t('incidents.severityShort', {
               severity: incident.severity,
-              name: t(`incidents.severityName.${incident.severity}`),
+              name: severityName(t, incident.severity),
             })}
           </span>{' '}
           {t(`incidents.severityMeaning.${incident.severity}`)}
         </dd>
         <dt>{t('incidents.field.status')}</dt>
-        <dd>{t(`incidents.status.${incident.status}`)}</dd>
+        <dd>{statusLabel(t, incident.status)}</dd>
         <dt>{t('incidents.field.category')}</dt>
         <dd>{t(`incidents.category.${incident.category}`)}</dd>
         {interfaceName !== null ? (

@@ -20,6 +20,7 @@ import { SeverityChangeDialog } from './SeverityChangeDialog';
 import { SeverityField } from './SeverityField';
 import { ZonedDateTimeField } from './ZonedDateTimeField';
 import { maxLengthOf } from '../ui/limits';
+import { statusLabel } from '../ui/labels';
 
 interface Props {
   accounts: Account[];
@@ -202,7 +203,7 @@ export function IncidentForm({ accounts, incident, initialAccountId, userName, b
         label={t('incidents.field.status')}
         value={draft.status}
         onChange={(e) => set('status', e.target.value as IncidentDraft['status'])}
-        options={INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`incidents.status.${s}`) }))}
+        options={INCIDENT_STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))}
       />
       <TextField
         label={t('incidents.field.owner')}

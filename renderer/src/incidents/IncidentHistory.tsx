@@ -2,6 +2,7 @@ import type { Severity } from '@shared/domain/types';
 import type { Incident } from '@shared/schemas/index';
 import { useTranslation } from 'react-i18next';
 import { formatInZone } from '@shared/calendar/zoned-time';
+import { severityShort, statusLabel } from '../ui/labels';
 
 interface Props {
   incident: Incident;
@@ -18,8 +19,7 @@ interface Row {
 /** Severity and status changes, newest first, times in the account's zone. */
 export function IncidentHistory({ incident, timeZone }: Props) {
   const { t, i18n } = useTranslation();
-  const sev = (s: Severity) =>
-    t('incidents.severityShort', { severity: s, name: t(`incidents.severityName.${s}`) });
+  const sev = (s: Severity) => severityShort(t, s);
   const rows: Row[] = [
     ...incident.statusHistory.map((h, i) => ({
       key: `status-${i}`,
@@ -27,10 +27,10 @@ export function IncidentHistory({ incident, timeZone }: Props) {
       by: h.by,
       text:
         h.from === null
-          ? t('incidents.history.created', { to: t(`incidents.status.${h.to}`) })
+          ? t('incidents.history.created', { to: statusLabel(t, h.to) })
           : t('incidents.history.status', {
-              from: t(`incidents.status.${h.from}`),
-              to: t(`incidents.status.${h.to}`),
+              from: statusLabel(t, h.from),
+              to: statusLabel(t, h.to),
             }),
     })),
     ...incident.severityHistory.map((h, i) => ({

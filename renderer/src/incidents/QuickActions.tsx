@@ -12,6 +12,7 @@ import { reportError } from '../ui/errors';
 import { SelectField } from '../ui/Field';
 import { showToast } from '../ui/toast-store';
 import { SeverityChangeDialog } from './SeverityChangeDialog';
+import { severityShort, statusLabel } from '../ui/labels';
 
 interface Props {
   incident: Incident;
@@ -46,8 +47,7 @@ export function QuickActions({ incident, account, by }: Props) {
       reportError(error);
     }
   };
-  const severityLabel = (s: Severity) =>
-    t('incidents.severityShort', { severity: s, name: t(`incidents.severityName.${s}`) });
+  const severityLabel = (s: Severity) => severityShort(t, s);
   const applySeverity = apply(
     { severity },
     t('incidents.quick.severityChanged', { severity: severityLabel(severity) }),
@@ -61,7 +61,7 @@ export function QuickActions({ incident, account, by }: Props) {
           onSubmit={(e) =>
             void apply(
               { status },
-              t('incidents.quick.statusChanged', { status: t(`incidents.status.${status}`) }),
+              t('incidents.quick.statusChanged', { status: statusLabel(t, status) }),
             )(e)
           }
         >
@@ -71,7 +71,7 @@ export function QuickActions({ incident, account, by }: Props) {
             onChange={(e) => setStatus(e.target.value as IncidentStatus)}
             options={INCIDENT_STATUSES.map((s) => ({
               value: s,
-              label: t(`incidents.status.${s}`),
+              label: statusLabel(t, s),
             }))}
           />
           <button type="submit" disabled={status === incident.status}>

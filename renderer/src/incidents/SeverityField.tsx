@@ -1,5 +1,6 @@
 import { SEVERITIES, type Severity } from '@shared/domain/types';
 import { useTranslation } from 'react-i18next';
+import { severityName } from '../ui/labels';
 
 interface Props {
   value: Severity;
@@ -25,7 +26,7 @@ export function SeverityField({ value, onChange }: Props) {
             <strong>
               {t('incidents.severityShort', {
                 severity: s,
-                name: t(`incidents.severityName.${s}`),
+                name: severityName(t, s),
               })}
             </strong>
             <span className="hint"> — {t(`incidents.severityMeaning.${s}`)}</span>

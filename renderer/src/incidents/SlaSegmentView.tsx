@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatSlaTime } from '../ui/duration';
 import { clockOutcome, coverageLines, targetCoverage, type ClockOutcome } from './sla-timeline';
 import { formatWeekdayInZone } from '@shared/calendar/zoned-time';
+import { severityName } from '../ui/labels';
 
 interface Props {
   segment: SlaSegment;
@@ -22,7 +23,7 @@ export function SlaSegmentView({ segment, account, settings }: Props) {
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const zone = account.timeZone;
   const at = (d: Date) => formatWeekdayInZone(d, zone, i18n.language);
-  const name = t(`incidents.severityName.${segment.severity}`);
+  const name = severityName(t, segment.severity);
   const target = slaTargetFor(settings.slaTargets, account.plan, segment.severity);
   const lines = coverageLines(segment);
   const reasons = [...new Set(CLOCKS.flatMap((c) => segment.coverage[c].map((s) => s.reason)))].map(

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { Incident } from '@shared/schemas/index';
 import type { ClockSummary } from '../queue';
 import { TimeLeft } from '../queue';
+import { statusLabel } from '../ui/labels';
 
 interface Props {
   incident: Incident;
@@ -59,7 +60,7 @@ export function RankingItem(props: Props) {
           {incident.title}
         </Link>
         <span className="ranking-item__meta">
-          {t(`queue.statusName.${incident.status}`)}
+          {statusLabel(t, incident.status)}
           {editable && incident.rankKey === null ? ` · ${t('queue.ranking.unranked')}` : ''}
         </span>
       </span>

@@ -5,6 +5,7 @@ import { summarise } from './edition';
 import type { ReportFormat } from './format';
 import { ReportSection } from './ReportSection';
 import { asOfDate } from './ReviewSections';
+import { statusLabel } from '../ui/labels';
 
 interface Props {
   review: BusinessReview;
@@ -30,7 +31,7 @@ function RankingTable({ rows, review, fmt }: Props & { rows: readonly Incident[]
             <td>{fmt.number(index + 1)}</td>
             <td>{i.title}</td>
             <td className="report-nowrap">{t('reports.charts.severity', { n: i.severity })}</td>
-            <td>{t(`reports.status.${i.status}`)}</td>
+            <td>{statusLabel(t, i.status)}</td>
             <td className="report-nowrap">{fmt.instant(i.reportedAt, review.account.timeZone)}</td>
           </tr>
         ))}

@@ -213,13 +213,6 @@ export const en = {
     'special-event': 'Special event',
     other: 'Other',
   },
-  status: {
-    new: 'New',
-    'in-progress': 'In progress',
-    'waiting-on-client': 'Waiting on client',
-    resolved: 'Resolved',
-    closed: 'Closed',
-  },
   impact: { none: 'None', low: 'Low', medium: 'Medium', high: 'High' },
   readiness: {
     'not-started': 'Not started',

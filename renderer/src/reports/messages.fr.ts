@@ -222,13 +222,6 @@ export const fr: Widen<typeof en> = {
     'special-event': 'Événement spécial',
     other: 'Autre',
   },
-  status: {
-    new: 'Nouveau',
-    'in-progress': 'En cours',
-    'waiting-on-client': 'En attente du client',
-    resolved: 'Résolu',
-    closed: 'Clos',
-  },
   impact: { none: 'Aucun', low: 'Faible', medium: 'Moyen', high: 'Élevé' },
   readiness: {
     'not-started': 'Non commencée',
