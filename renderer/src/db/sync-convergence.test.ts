@@ -5,47 +5,15 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recordKey } from '@shared/sync/index';
-import type { FieldMap } from '@shared/sync/index';
 import { MemoryServer } from '@shared/sync/memory-server';
 import { runSimulation, simScheduleArb } from '@shared/sync/simulation';
-import type { SimDevice } from '@shared/sync/simulation';
-import { openDatabase, type StewardDatabase } from './database';
-import { mutationOf, outboxScope, stampOutbox } from './outbox-stamp';
-import { DexieReplica } from './sync-replica';
-import { fieldsOf } from './sync-rows';
+import type { StewardDatabase } from './database';
+import { dexieDevice } from './sync-sim-device';
 
 const T0 = Date.parse('2026-03-02T09:00:00.000Z');
 /** A Dexie schedule costs 0.3–0.7 s here (three IndexedDB stores): the file stays to seconds. */
 const TIME_BUDGET_MS = 15_000;
 const tally = { schedules: 0, concurrent: 0, informed: 0 };
-let n = 0;
-
-async function dexieDevice(dbs: StewardDatabase[]): Promise<SimDevice> {
-  const db = openDatabase(`sync-convergence-${++n}`);
-  await db.open();
-  dbs.push(db);
-  const replica = await DexieReplica.open({ db, now: () => T0 });
-  return {
-    replica,
-    // A local change as the app's bulk writes leave it: an outbox row, then stamping.
-    edit: (table, recordId, values, now) =>
-      db.transaction('rw', outboxScope(db), async () => {
-        await db.outbox.add({ table, recordId, fields: values, at: now });
-        const [row] = await stampOutbox(db, replica.clientId, 'tail');
-        const m = row === undefined ? null : mutationOf(replica.clientId, row);
-        if (m === null) throw new Error('the edit was not stamped');
-        return m.fields;
-      }),
-    snapshot: async () => {
-      const out: Record<string, FieldMap> = {};
-      for (const row of await db.syncFields.toArray())
-        out[recordKey(row.table, row.recordId)] = fieldsOf(row) ?? {};
-      return out;
-    },
-    finishPull: () => replica.finishPull(),
-  };
-}
 
 describe('Dexie-backed replicas over a faulty network', () => {
   afterAll(() => {
@@ -60,7 +28,11 @@ describe('Dexie-backed replicas over a faulty network', () => {
         tally.schedules++;
         const dbs: StewardDatabase[] = [];
         try {
-          const devices = [await dexieDevice(dbs), await dexieDevice(dbs), await dexieDevice(dbs)];
+          const devices = [
+            await dexieDevice(dbs, T0),
+            await dexieDevice(dbs, T0),
+            await dexieDevice(dbs, T0),
+          ];
           const out = await runSimulation(devices, new MemoryServer(), steps, T0);
           const truth = out.snapshots.at(-1);
           for (const s of out.snapshots) expect(s).toEqual(truth);
