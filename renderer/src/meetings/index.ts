@@ -4,4 +4,3 @@ export { MeetingDetailPage } from './MeetingDetailPage';
 export { MeetingFormPage } from './MeetingFormPage';
 export { MeetingsPage } from './MeetingsPage';
 export { splitMeetings } from './MeetingsTable';
-export { OwnedItemRow } from './OwnedItemRow';

@@ -3,12 +3,11 @@ import {
   type PostGoLivePlanItem,
   type ReadinessAssessment,
 } from '@shared/schemas/index';
-import { Plus } from 'lucide-react';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId, saveRecord } from '../db/records';
-import { OwnedItemRow } from '../meetings';
 import { TextAreaField, TextField } from '../ui/Field';
+import { OwnedItemsEditor } from '../ui/OwnedItemsEditor';
 import { reportError } from '../ui/errors';
 import { showToast } from '../ui/toast-store';
 
@@ -39,8 +38,6 @@ export function ReadinessForm({ accountId, assessment, today, onDone }: Props) {
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState('');
-  const update = (i: number, patch: Partial<Item>) =>
-    setItems((list) => list.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const labels = {
     text: t('meetings.readiness.planItem'),
     owner: t('meetings.readiness.owner'),
@@ -117,40 +114,33 @@ export function ReadinessForm({ accountId, assessment, today, onDone }: Props) {
         value={options}
         onChange={(e) => setOptions(e.target.value)}
       />
-      <fieldset className="meeting-form__fieldset">
-        <legend>{t('meetings.readiness.plan')}</legend>
-        {items.map((it, i) => (
-          <OwnedItemRow
-            key={it.id}
-            legend={t('meetings.readiness.itemLegend', { n: i + 1 })}
-            removeLabel={t('meetings.readiness.removeItem', { n: i + 1 })}
-            labels={labels}
-            text={it.text}
-            owner={it.owner}
-            due={it.dueText}
-            status={it.status}
-            statuses={statuses}
-            textError={errors[`item.${i}.text`]}
-            ownerError={errors[`item.${i}.owner`]}
-            onText={(text) => update(i, { text })}
-            onOwner={(owner) => update(i, { owner })}
-            onDue={(dueText) => update(i, { dueText })}
-            onStatus={(status) => update(i, { status })}
-            onRemove={() => setItems((list) => list.filter((_, j) => j !== i))}
-          />
-        ))}
-        <button
-          type="button"
-          onClick={() =>
-            setItems((list) => [
-              ...list,
-              { id: newId(), text: '', owner: '', dueDate: null, dueText: '', status: 'open' },
-            ])
-          }
-        >
-          <Plus size={16} aria-hidden="true" /> {t('meetings.readiness.addItem')}
-        </button>
-      </fieldset>
+      <OwnedItemsEditor
+        legend={t('meetings.readiness.plan')}
+        items={items}
+        fields={(it) => ({ text: it.text, owner: it.owner, due: it.dueText, status: it.status })}
+        patch={(it, c) => ({
+          ...it,
+          ...(c.text === undefined ? {} : { text: c.text }),
+          ...(c.owner === undefined ? {} : { owner: c.owner }),
+          ...(c.due === undefined ? {} : { dueText: c.due }),
+          ...(c.status === undefined ? {} : { status: c.status }),
+        })}
+        labels={labels}
+        statuses={statuses}
+        rowLegend={(n) => t('meetings.readiness.itemLegend', { n })}
+        removeLabel={(n) => t('meetings.readiness.removeItem', { n })}
+        errorOf={(i, field) => errors[`item.${String(i)}.${field}`]}
+        addLabel={t('meetings.readiness.addItem')}
+        blank={() => ({
+          id: newId(),
+          text: '',
+          owner: '',
+          dueDate: null,
+          dueText: '',
+          status: 'open' as const,
+        })}
+        onChange={setItems}
+      />
       <div className="meeting-form__buttons">
         <button type="submit" className="primary">
           {t('common.save')}

@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { SelectField, TextField } from '../ui/Field';
+import { SelectField, TextField } from './Field';
 
 export interface OwnedItemLabels {
   text: string;
