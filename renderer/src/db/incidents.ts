@@ -114,6 +114,21 @@ export async function loadSlaWatchData(db: StewardDatabase = database()): Promis
   };
 }
 
+/**
+ * The incidents with these ids as the SLA watcher keeps them: each one open and not in the
+ * Trash, else undefined (closed, deleted or gone: no longer watched).
+ */
+export async function loadSlaWatchIncidents(
+  ids: readonly string[],
+  db: StewardDatabase = database(),
+): Promise<Array<Incident | undefined>> {
+  const open = new Set<string>(OPEN_STATUSES);
+  const rows = await db.incidents.bulkGet([...ids]);
+  return rows.map((i) =>
+    i !== undefined && i.deletedAt === null && open.has(i.status) ? i : undefined,
+  );
+}
+
 /** Meta keys 'notified:<incidentId>:<state>' (see notifications/decide.ts). */
 const NOTIFIED_PREFIX = 'notified:';
 

@@ -1,8 +1,8 @@
 import { RangeSet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StewardDatabase } from './database';
-import { createIncident, updateIncident } from './incidents';
-import { changedKeys, watchQueueSource, type QueueSource } from './queue';
+import { createIncident, loadSlaWatchIncidents, updateIncident } from './incidents';
+import { changedKeys, onRecordsWritten, watchQueueSource, type QueueSource } from './queue';
 import { bulkSaveRecords, saveRecord, softDeleteRecord } from './records';
 import { withTestDatabase } from './test-database';
 import { saveWorkspaceSettings } from './workspace';
@@ -99,6 +99,23 @@ describe('watchQueueSource', () => {
     await w.until((x) => x.incidents.length === 2_101);
     await db.incidents.clear();
     await w.until((x) => x.incidents.length === 0);
+  });
+});
+
+describe('onRecordsWritten and loadSlaWatchIncidents', () => {
+  it('names the incidents written, and reads back only those still open and not in the Trash', async () => {
+    const a = await createIncident(testIncidentInput({ title: 'A' }), 'x', T0);
+    const b = await createIncident(testIncidentInput({ title: 'B' }), 'x', T0);
+    const seen: Array<Map<string, string[] | null>> = [];
+    stop = onRecordsWritten(['incidents', 'accounts'], (w) => seen.push(w), db);
+    await updateIncident(a.id, { severity: 3 }, 'x', T0);
+    await softDeleteRecord('incidents', b.id, { now: T0 });
+    await expect.poll(() => seen.length).toBe(2);
+    expect(seen.map((w) => [...w])).toEqual([[['incidents', [a.id]]], [['incidents', [b.id]]]]);
+    const rows = await loadSlaWatchIncidents([a.id, b.id, 'nope'], db);
+    expect(rows.map((i) => i?.severity ?? null)).toEqual([3, null, null]);
+    await updateIncident(a.id, { status: 'closed' }, 'x', T0);
+    expect(await loadSlaWatchIncidents([a.id], db)).toEqual([undefined]);
   });
 });
 

@@ -56,6 +56,34 @@ export function changedKeys(part: unknown, limit = PATCH_LIMIT): string[] | null
   return keys;
 }
 
+/**
+ * Calls `listener` after each committed write to one of `tables` (in this context or another
+ * window or worker), with the primary keys written in each, or null for a range write or more
+ * keys than `changedKeys` lists.
+ */
+export function onRecordsWritten(
+  tables: readonly string[],
+  listener: (written: Map<string, string[] | null>) => void,
+  db: StewardDatabase = database(),
+): () => void {
+  const prefix = `idb://${db.name}/`;
+  const handler = (parts: ObservabilitySet) => {
+    const written = new Map<string, string[] | null>();
+    for (const [part, set] of Object.entries(parts)) {
+      if (!part.startsWith(prefix)) continue;
+      const [table, index] = part.slice(prefix.length).split('/');
+      if (table === undefined || !tables.includes(table) || index !== '') continue;
+      const keys = changedKeys(set);
+      if (keys?.length !== 0) written.set(table, keys);
+    }
+    if (written.size > 0) listener(written);
+  };
+  Dexie.on('storagemutated', handler);
+  return () => {
+    Dexie.on.storagemutated.unsubscribe(handler);
+  };
+}
+
 interface Dirty {
   /** Read everything again. */
   all: boolean;

@@ -1,6 +1,6 @@
-import { onTablesChanged } from '../db/changes';
+import { onRecordsWritten } from '../db/queue';
 import { startSlaWatchHost } from './sla-watch-host';
-import type { SlaWatchRequest, SlaWatchResponse } from './sla-watch-protocol';
+import type { SlaWatchChange, SlaWatchRequest, SlaWatchResponse } from './sla-watch-protocol';
 
 type SlaWatchResult = Extract<SlaWatchResponse, { type: 'result' }>;
 
@@ -71,7 +71,9 @@ export class SlaWatchClient {
   private makeTransport: SlaWatchTransportFactory;
   private nextId = 0;
   private readonly pending = new Map<number, Pending>();
-  private changed = true;
+  /** Written since the last check: everything at first (nothing read yet). */
+  private changedAll = true;
+  private changedIds = new Set<string>();
   private stopListening: (() => void) | null = null;
 
   constructor(makeTransport: SlaWatchTransportFactory = defaultSlaWatchTransport) {
@@ -80,11 +82,19 @@ export class SlaWatchClient {
 
   /** The alerts to show at `now` (already claimed: show them). */
   check(now: Date): Promise<SlaWatchResult> {
-    this.stopListening ??= onTablesChanged(WATCHED_TABLES, () => {
-      this.changed = true;
+    this.stopListening ??= onRecordsWritten(WATCHED_TABLES, (written) => {
+      for (const [table, keys] of written) {
+        if (table !== 'incidents' || keys === null) this.changedAll = true;
+        else for (const key of keys) this.changedIds.add(key);
+      }
     });
-    const { changed } = this;
-    this.changed = false;
+    const changed: SlaWatchChange | null = this.changedAll
+      ? { all: true, incidentIds: [] }
+      : this.changedIds.size > 0
+        ? { all: false, incidentIds: [...this.changedIds] }
+        : null;
+    this.changedAll = false;
+    this.changedIds = new Set();
     const request: SlaWatchRequest = {
       type: 'check',
       id: ++this.nextId,
@@ -101,7 +111,8 @@ export class SlaWatchClient {
   dispose(): void {
     this.stopListening?.();
     this.stopListening = null;
-    this.changed = true;
+    this.changedAll = true;
+    this.changedIds = new Set();
     this.transport?.close();
     this.transport = null;
     this.pending.clear();

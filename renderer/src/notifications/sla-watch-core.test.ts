@@ -53,8 +53,14 @@ function harness(incidents: Incident[], accounts: Account[] = [account]) {
     fresh.forEach((k) => sent.add(k));
     return Promise.resolve(fresh);
   });
+  const load = vi.fn(() => Promise.resolve({ ...data, incidents: [...data.incidents] }));
+  // Only what the store holds: open incidents of accounts not in the Trash (see db/incidents).
+  const loadIncidents = vi.fn((ids: readonly string[]) =>
+    Promise.resolve(ids.map((id) => data.incidents.find((i) => i.id === id))),
+  );
   const core = new SlaWatchCore({
-    load: () => Promise.resolve({ ...data, incidents: [...data.incidents] }),
+    load,
+    loadIncidents,
     loadNotified: () => Promise.resolve(new Set(sent)),
     claim,
     compute,
@@ -63,7 +69,7 @@ function harness(incidents: Incident[], accounts: Account[] = [account]) {
     const outcome = await core.check(now);
     return outcome.alerts.map((a) => `${a.incidentId}:${a.state}`);
   };
-  return { data, core, compute, claim, sent, check };
+  return { data, core, compute, claim, sent, check, load, loadIncidents };
 }
 
 describe('SlaWatchCore', () => {
@@ -108,6 +114,55 @@ describe('SlaWatchCore', () => {
     h.data.incidents = [incident({ severity: 1, respondedAt: at(55).toISOString() }), other];
     expect(await h.check(at(55))).toEqual([]);
     expect(h.compute).toHaveBeenCalledTimes(3);
+  });
+
+  it('reads again only the incidents written in another window, and drops a deleted one', async () => {
+    const other = incident({ id: 'other', severity: 4 });
+    const gone = incident({ id: 'gone', severity: 4 });
+    const h = harness([incident({ severity: 4 }), other, gone]);
+    expect(await h.check(at(0))).toEqual([]);
+    expect(h.load).toHaveBeenCalledTimes(1);
+    // Raised to severity 1 at minute 50 elsewhere, and 'gone' deleted: only those two are read.
+    h.data.incidents = [incident({ severity: 1, updatedAt: at(50).toISOString() }), other];
+    h.core.markDirty(['inc', 'gone']);
+    h.compute.mockClear();
+    expect(await h.check(at(50))).toEqual(['inc:at-risk']);
+    expect(h.load).toHaveBeenCalledTimes(1);
+    expect(h.loadIncidents).toHaveBeenCalledWith(['inc', 'gone']);
+    expect(h.compute).toHaveBeenCalledTimes(1); // 'inc' only
+    // The deleted one is no longer watched: brought to breach time, it alerts nothing.
+    const atBreach = await h.core.check(at(24 * 60 * 10));
+    expect(atBreach.alerts.map((a) => a.incidentId)).not.toContain('gone');
+  });
+
+  it('reads everything again after an account change, and computes all its incidents', async () => {
+    const second = incident({ id: 'second', severity: 2 });
+    const h = harness([incident({ severity: 4 }), second]);
+    expect(await h.check(at(0))).toEqual([]);
+    expect(h.compute).toHaveBeenCalledTimes(2);
+    // The account moves to a plan with other targets: both incidents are computed again.
+    const moved: Account = { ...account, plan: 'premium', updatedAt: at(5).toISOString() };
+    h.data.accounts = new Map([[moved.id, moved]]);
+    h.core.markDirty(null);
+    await h.check(at(5));
+    expect(h.load).toHaveBeenCalledTimes(2);
+    expect(h.loadIncidents).not.toHaveBeenCalled();
+    expect(h.compute).toHaveBeenCalledTimes(4);
+  });
+
+  it('reads everything when an edited incident belongs to an account it has not read', async () => {
+    const h = harness([incident()]);
+    expect(await h.check(at(0))).toEqual([]);
+    const newcomer = { ...account, id: 'acc2', name: 'Oslo' };
+    h.data.accounts = new Map([
+      [account.id, account],
+      [newcomer.id, newcomer],
+    ]);
+    h.data.incidents = [incident(), incident({ id: 'new', accountId: 'acc2' })];
+    h.core.markDirty(['new']);
+    expect(await h.check(at(46))).toEqual(['inc:at-risk', 'new:at-risk']);
+    expect(h.loadIncidents).toHaveBeenCalledTimes(1);
+    expect(h.load).toHaveBeenCalledTimes(2);
   });
 
   it('leaves a paused incident alone until its status changes', async () => {

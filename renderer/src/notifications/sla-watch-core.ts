@@ -21,6 +21,11 @@ import { nextAlertChangeAt } from './next-check';
 /** What the watcher reads and writes; the defaults are the db/ layer's (see sla-watch-deps). */
 export interface SlaWatchDeps {
   load: () => Promise<SlaWatchData>;
+  /**
+   * These incidents again, each open and live or else undefined; without it every change reads
+   * everything again.
+   */
+  loadIncidents?: (ids: readonly string[]) => Promise<Array<Incident | undefined>>;
   loadNotified: () => Promise<Set<string>>;
   /** Records keys as sent; returns those no window had sent yet. */
   claim: (keys: readonly string[], now: Date) => Promise<string[]>;
@@ -64,38 +69,58 @@ const slim = (i: Incident): WatchIncident => ({
   owner: i.owner,
 });
 
+/** More changed incidents than this before a check: reading them all again is as quick. */
+const PATCH_LIMIT = 2_000;
+
 /**
  * The SLA watcher's state and work, free of any Worker API (the worker runs it; tests and a page
- * without workers run it in process). It reads the open incidents again only after a change
- * (`markDirty`), and computes an incident's SLA only when it is new or changed, or when the
- * instant its alert state can next change has come: a check with nothing due computes nothing.
+ * without workers run it in process). It reads again only after a change (`markDirty`): just
+ * the incidents written when only incidents were, everything otherwise. It computes an
+ * incident's SLA only when it is new or changed, or when the instant its alert state can next
+ * change has come: a check with nothing due computes nothing.
  */
 export class SlaWatchCore {
   private readonly entries = new Map<string, Entry>();
   private readonly compute: typeof incidentSla;
-  private dirty = true;
+  /** Read everything at the next check. */
+  private dirtyAll = true;
+  /** Else read these incidents again. */
+  private dirtyIds = new Set<string>();
   private notified = new Set<string>();
   private userName: string | null = null;
   private settings: WorkspaceSettings | null = null;
   private events = new Map<string, SpecialEvent[]>();
+  /** The live accounts of the open incidents, and a stamp of each one's special events. */
+  private accounts = new Map<string, Account>();
+  private stamps = new Map<string, string>();
 
   constructor(private readonly deps: SlaWatchDeps) {
     this.compute = deps.compute ?? incidentSla;
   }
 
-  /** Something the watcher reads has changed: read it again at the next check. */
-  markDirty(): void {
-    this.dirty = true;
+  /**
+   * Something the watcher reads has changed: read it again at the next check. `incidentIds`:
+   * only these incidents were written; null (or nothing): anything may have been.
+   */
+  markDirty(incidentIds: readonly string[] | null = null): void {
+    if (incidentIds === null || this.dirtyIds.size + incidentIds.length > PATCH_LIMIT) {
+      this.dirtyAll = true;
+      return;
+    }
+    for (const id of incidentIds) this.dirtyIds.add(id);
   }
 
   async check(now: Date): Promise<SlaWatchOutcome> {
-    const reread = this.dirty;
+    const reread = this.dirtyAll || this.dirtyIds.size > 0;
     if (reread) {
-      this.dirty = false;
+      const all = this.dirtyAll || this.deps.loadIncidents === undefined;
+      const ids = [...this.dirtyIds];
+      this.dirtyAll = false;
+      this.dirtyIds = new Set();
       try {
-        await this.reload();
+        if (all || !(await this.patch(ids))) await this.reload();
       } catch (error) {
-        this.dirty = true;
+        this.dirtyAll = true;
         throw error;
       }
     }
@@ -128,7 +153,7 @@ export class SlaWatchCore {
     try {
       claimed = new Set(await this.deps.claim(decision.markKeys, now));
     } catch (error) {
-      this.dirty = true; // decided again after the next read
+      this.dirtyAll = true; // decided again after the next read
       throw error;
     }
     for (const key of decision.markKeys) this.notified.add(key);
@@ -171,27 +196,55 @@ export class SlaWatchCore {
       if (list) list.push(event);
       else this.events.set(event.accountId, [event]);
     }
-    const stamps = new Map<string, string>();
-    for (const [id, list] of this.events) stamps.set(id, list.map((e) => e.updatedAt).join());
+    this.stamps = new Map();
+    for (const [id, list] of this.events) this.stamps.set(id, list.map((e) => e.updatedAt).join());
+    this.accounts = data.accounts;
     const open = new Set<string>();
     for (const incident of data.incidents) {
       const account = data.accounts.get(incident.accountId);
       if (account === undefined) continue; // its account is in the Trash
       open.add(incident.id);
-      const deps = `${account.updatedAt}|${data.settings.updatedAt}|${stamps.get(account.id) ?? ''}`;
-      const e = this.entries.get(incident.id);
-      if (e !== undefined && e.deps === deps && sameSlaInputs(e.incident, incident)) {
-        // Same clocks; the alert text and owner follow the record.
-        const { title, owner } = incident;
-        if (e.incident.title !== title || e.incident.owner !== owner) {
-          e.incident = { ...e.incident, title, owner };
-        }
-        e.account = account;
-        continue;
-      }
-      const due = { at: Number.NaN, nextAt: Number.NEGATIVE_INFINITY, sla: null };
-      this.entries.set(incident.id, { incident: slim(incident), account, deps, ...due });
+      this.keep(incident, account, data.settings);
     }
     for (const id of this.entries.keys()) if (!open.has(id)) this.entries.delete(id);
+  }
+
+  /**
+   * Reads only these incidents again (only incidents were written): an open one is kept, a
+   * closed, deleted or vanished one dropped. False when one belongs to an account the watcher
+   * has not read (its first open incident, or an account in the Trash): read everything then.
+   */
+  private async patch(ids: string[]): Promise<boolean> {
+    const { settings, deps } = this;
+    if (settings === null || deps.loadIncidents === undefined) return false;
+    const [rows, notified] = await Promise.all([deps.loadIncidents(ids), deps.loadNotified()]);
+    const kept: Array<[Incident, Account]> = [];
+    for (const incident of rows) {
+      if (incident === undefined) continue;
+      const account = this.accounts.get(incident.accountId);
+      if (account === undefined) return false;
+      kept.push([incident, account]);
+    }
+    this.notified = notified;
+    for (const [k, id] of ids.entries()) if (rows[k] === undefined) this.entries.delete(id);
+    for (const [incident, account] of kept) this.keep(incident, account, settings);
+    return true;
+  }
+
+  /** Watches an open incident: computed again at the next check only if its clocks changed. */
+  private keep(incident: Incident, account: Account, settings: WorkspaceSettings): void {
+    const deps = `${account.updatedAt}|${settings.updatedAt}|${this.stamps.get(account.id) ?? ''}`;
+    const e = this.entries.get(incident.id);
+    if (e !== undefined && e.deps === deps && sameSlaInputs(e.incident, incident)) {
+      // Same clocks; the alert text and owner follow the record.
+      const { title, owner } = incident;
+      if (e.incident.title !== title || e.incident.owner !== owner) {
+        e.incident = { ...e.incident, title, owner };
+      }
+      e.account = account;
+      return;
+    }
+    const due = { at: Number.NaN, nextAt: Number.NEGATIVE_INFINITY, sla: null };
+    this.entries.set(incident.id, { incident: slim(incident), account, deps, ...due });
   }
 }

@@ -1,10 +1,16 @@
-import { claimNotifiedKeys, loadNotifiedKeys, loadSlaWatchData } from '../db/incidents';
+import {
+  claimNotifiedKeys,
+  loadNotifiedKeys,
+  loadSlaWatchData,
+  loadSlaWatchIncidents,
+} from '../db/incidents';
 import { SlaWatchCore, type SlaWatchDeps } from './sla-watch-core';
 import type { SlaWatchRequest, SlaWatchResponse } from './sla-watch-protocol';
 
 /** The watcher's reads and writes, through the db/ layer. */
 export const dbWatchDeps: SlaWatchDeps = {
   load: () => loadSlaWatchData(),
+  loadIncidents: (ids) => loadSlaWatchIncidents(ids),
   loadNotified: () => loadNotifiedKeys(),
   claim: (keys, now) => claimNotifiedKeys(keys, now),
 };
@@ -17,7 +23,7 @@ export function startSlaWatchHost(
   let queue = Promise.resolve();
   const run = async ({ id, now, changed }: SlaWatchRequest) => {
     const t0 = performance.now();
-    if (changed) core.markDirty();
+    if (changed !== null) core.markDirty(changed.all ? null : changed.incidentIds);
     try {
       const outcome = await core.check(new Date(now));
       post({ type: 'result', id, ...outcome, workMs: performance.now() - t0 });

@@ -12,11 +12,19 @@ export interface SlaWatchRequest {
   id: number;
   now: number;
   /**
-   * Something the watcher reads was written since the last check, in this window or another:
+   * What the watcher reads that was written since the last check, in this window or another:
    * read it again first. The page says so in the check itself, so the check cannot overtake
-   * the notice of an edit the page has just saved.
+   * the notice of an edit the page has just saved. Null: nothing.
    */
-  changed: boolean;
+  changed: SlaWatchChange | null;
+}
+
+/** Written since the last check. */
+export interface SlaWatchChange {
+  /** Read everything again: a table other than incidents, a range write, or many keys. */
+  all: boolean;
+  /** Else the incidents written (put or deleted), by id: only those are read again. */
+  incidentIds: string[];
 }
 
 export type SlaWatchResponse =
