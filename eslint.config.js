@@ -164,6 +164,24 @@ export default tseslint.config(
     },
   },
   {
+    // A folder inside ui/ (ui/form/) reaches the rest of ui/ by '../': the same rule one level down.
+    files: ['renderer/src/ui/*/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./(?!i18n(/|$))',
+              message:
+                'renderer/src/ui/ imports neither db/ nor a feature: only shared/, i18n and packages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Features: one feature (or the app shell) uses another only through its public face, the
     // folder's index.ts ('../queue'), never its inner files; stylesheets aside (see
     // docs/ARCHITECTURE.md). i18n/ gathers every catalogue and is left out.

@@ -67,6 +67,20 @@ describe('the renderer layer rules', () => {
     expect(restricted(messages)[0]).toContain('renderer/src/ui/ imports neither db/ nor a feature');
   }, 180_000);
 
+  it('holds a folder inside ui/ to the same rule, and lets it reach the rest of ui/', async () => {
+    const messages = await lintAs(
+      'renderer/src/ui/form/useRecordForm.ts',
+      [
+        "import { StorageFullError } from '../../db/errors';",
+        "import { TextField } from '../Field';",
+        "import { initI18n } from '../../i18n';",
+        'export const x = [StorageFullError, TextField, initI18n];',
+      ].join('\n'),
+    );
+    expect(restricted(messages)).toHaveLength(1);
+    expect(restricted(messages)[0]).toContain('renderer/src/ui/ imports neither db/ nor a feature');
+  }, 180_000);
+
   it('rejects a deep import of another feature, and accepts its public face', async () => {
     const deep = await lintAs(
       'renderer/src/ranking/RankingItem.tsx',

@@ -1,5 +1,3 @@
-// The layer rule reads any '../' under ui/ as leaving ui/; these two stay inside ui/ and its i18n.
-/* eslint-disable no-restricted-imports */
 import { workOrderSchema } from '@shared/schemas/index';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,7 +6,6 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { initI18n } from '../../i18n';
 import { TextField } from '../Field';
-/* eslint-enable no-restricted-imports */
 import { useRecordForm, type FieldMessages } from './useRecordForm';
 
 // A record's own field schema (shared/) plus a cross-field check with a reason.
