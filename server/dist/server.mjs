@@ -1049,7 +1049,12 @@ var pullQuerySchema = z10.object({
   /** Ask for `remaining` (a count of what is left) on a page other than the first. */
   count: z10.enum(["0", "1", "true", "false"], { error: "count must be 1 or 0" }).optional().transform((v) => v === "1" || v === "true"),
   /** Long-poll: when nothing is after `after`, wait up to this many ms for a push, then answer. */
-  wait: z10.coerce.number({ error: "wait must be a number of milliseconds" }).int({ error: "wait must be a whole number of milliseconds" }).min(0, { error: "wait cannot be negative" }).max(MAX_PULL_WAIT_MS, { error: `wait is at most ${MAX_PULL_WAIT_MS} ms` }).default(0)
+  wait: z10.coerce.number({ error: "wait must be a number of milliseconds" }).int({ error: "wait must be a whole number of milliseconds" }).min(0, { error: "wait cannot be negative" }).max(MAX_PULL_WAIT_MS, { error: `wait is at most ${MAX_PULL_WAIT_MS} ms` }).default(0),
+  /**
+   * The asking device, sent when `after` is the cursor it has stored: it holds every change up
+   * to `after`, so the server may drop the conflict notes it waited to deliver to it.
+   */
+  clientId: clientIdSchema.optional()
 });
 var pulledFieldSchema = z10.object({
   value: z10.custom((v) => v !== void 0, { error: "field value is missing" }),
@@ -1315,6 +1320,19 @@ function applyMutation(stored, change) {
     if (s !== void 0) won[f] = s;
   }
   return { fields: result.fields, won, overwrites, setAside };
+}
+
+// shared/sync/note-inbox.ts
+import { z as z12 } from "zod";
+var clock = z12.object({ hlc: z12.string() });
+var overwriteNote = z12.object({ lost: clock, won: clock });
+var trashNote = z12.object({ deleted: clock, edited: clock });
+function noteAddressees(fields) {
+  const sides = Object.hasOwn(fields, "trash") ? trashNote.safeParse(fields.trash?.value) : overwriteNote.safeParse(fields.note?.value);
+  if (!sides.success) return [];
+  const hlcs = "lost" in sides.data ? [sides.data.lost, sides.data.won] : [sides.data.deleted, sides.data.edited];
+  const nodes = hlcs.map((s) => parseHlc(s.hlc)?.node).filter((n) => n !== void 0);
+  return [...new Set(nodes)];
 }
 
 // server/admin-password.ts
@@ -2118,11 +2136,11 @@ function authRoutes(app, ctx) {
 
 // server/routes/members.ts
 import { createHash as createHash3 } from "node:crypto";
-import { z as z12 } from "zod";
+import { z as z13 } from "zod";
 var passwordKey = (memberId) => createHash3("sha256").update(`password
 ${memberId}`, "utf8").digest("hex");
-var memberParams = z12.object({
-  id: z12.string().regex(/^[0-9a-f-]{1,64}$/i, { error: "the member id must be the id /members lists" })
+var memberParams = z13.object({
+  id: z13.string().regex(/^[0-9a-f-]{1,64}$/i, { error: "the member id must be the id /members lists" })
 });
 function memberRoutes(app, ctx) {
   const { db, now } = ctx;
@@ -2291,6 +2309,9 @@ async function applyPush(db, member, req) {
       seq: seqs[changing.length + i] ?? 0,
       fields: n.fields
     }));
+    const inboxRows = noteRows.flatMap(
+      (n) => noteAddressees(n.fields).map((c) => ({ c, id: n.id, seq: n.seq }))
+    );
     const recordRows = [...lastSeq].map(([k, seq]) => {
       const [t = "", id = ""] = k.split("\0");
       return { t, id, seq, fields: current.get(k) ?? {} };
@@ -2313,6 +2334,11 @@ async function applyPush(db, member, req) {
        ), a AS (
          INSERT INTO applied_mutations (workspace_id, client_id, mutation_id, seq)
          SELECT $1, $2, r.mid, r.seq FROM jsonb_to_recordset($6::jsonb) AS r(mid bigint, seq bigint)
+       ), n AS (
+         INSERT INTO note_inbox (workspace_id, client_id, note_id, seq)
+         SELECT $1, r.c, r.id, r.seq
+           FROM jsonb_to_recordset($10::jsonb) AS r(c text, id text, seq bigint)
+         ON CONFLICT (workspace_id, client_id, note_id) DO UPDATE SET seq = EXCLUDED.seq
        ), u AS (
          UPDATE sync_clients SET last_mutation_id = GREATEST(last_mutation_id, $7)
           WHERE workspace_id = $1 AND client_id = $2 RETURNING last_mutation_id
@@ -2333,7 +2359,8 @@ async function applyPush(db, member, req) {
           ...refused.map((r) => r.mutationId)
         ),
         seqs.length > 0,
-        CHANGE_CHANNEL
+        CHANGE_CHANNEL,
+        JSON.stringify(inboxRows)
       ]
     );
     const warnings = [];
@@ -2492,8 +2519,8 @@ async function waitForChange(o) {
 }
 
 // server/routes/sync.ts
-import { z as z13 } from "zod";
-var statusQuery = z13.object({ clientId: clientIdSchema });
+import { z as z14 } from "zod";
+var statusQuery = z14.object({ clientId: clientIdSchema });
 async function waitForPull(ctx, workspaceId, q, reply) {
   const left = new AbortController();
   const onClose = () => left.abort();
@@ -2526,6 +2553,8 @@ function syncRoutes(app, ctx) {
   app.get("/sync/pull", async (request, reply) => {
     const member = await requireMember(db, request, now());
     const q = parseOr400(pullQuerySchema, request.query);
+    if (q.clientId !== void 0)
+      ctx.noteAcks.seen(member.workspaceId, member.id, q.clientId, q.after);
     if (q.wait > 0) await waitForPull(ctx, member.workspaceId, q, reply);
     const body2 = await ctx.reader.pull(member, q);
     return reply.type("application/json; charset=utf-8").send(body2);
@@ -2535,6 +2564,81 @@ function syncRoutes(app, ctx) {
     const { clientId } = parseOr400(statusQuery, request.query);
     return syncStatus(db, member, clientId);
   });
+}
+
+// server/sync/note-inbox.ts
+var NOTE_FLUSH_EVERY_MS = 1e4;
+var NoteAcks = class {
+  constructor(db) {
+    this.db = db;
+  }
+  db;
+  /** Workspace → client id → the member who asked and the newest cursor it said it holds. */
+  heard = /* @__PURE__ */ new Map();
+  /** A pull by `memberId` of `clientId` from its stored cursor `after`. */
+  seen(workspaceId, memberId, clientId, after) {
+    if (after <= 0) return;
+    let clients = this.heard.get(workspaceId);
+    if (clients === void 0) {
+      clients = /* @__PURE__ */ new Map();
+      this.heard.set(workspaceId, clients);
+    }
+    const known = clients.get(clientId);
+    if (known === void 0 || known.s < after || known.m !== memberId)
+      clients.set(clientId, { m: memberId, s: after });
+  }
+  /**
+   * Deletes the inbox rows the heard positions cover, then the notes no device waits for any
+   * more. Under the workspace's push lock: a push storing a note again (a later number) never
+   * interleaves. Gives how many notes went.
+   */
+  async flush() {
+    const heard = this.heard;
+    this.heard = /* @__PURE__ */ new Map();
+    let dropped = 0;
+    for (const [ws, clients] of heard) {
+      const acks = JSON.stringify([...clients].map(([c, a]) => ({ c, ...a })));
+      dropped += await this.db.transaction(async (tx) => {
+        await tx.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [
+          WORKSPACE_LOCK_CLASS,
+          ws
+        ]);
+        const done = await tx.query(
+          `DELETE FROM note_inbox i
+            USING jsonb_to_recordset($2::jsonb) AS a(c text, m text, s bigint), sync_clients o
+            WHERE i.workspace_id = $1 AND i.client_id = a.c AND i.seq <= a.s
+              AND o.workspace_id = $1 AND o.client_id = a.c AND o.member_id = a.m
+           RETURNING i.note_id`,
+          [ws, acks]
+        );
+        if (done.length === 0) return 0;
+        const gone = await tx.query(
+          `DELETE FROM records r
+            WHERE r.workspace_id = $1 AND r.table_name = $2
+              AND r.record_id IN (SELECT jsonb_array_elements_text($3::jsonb))
+              AND NOT EXISTS (SELECT 1 FROM note_inbox i
+                               WHERE i.workspace_id = $1 AND i.note_id = r.record_id)
+           RETURNING r.record_id`,
+          [ws, NOTES_TABLE, JSON.stringify([...new Set(done.map((d) => d.note_id))])]
+        );
+        return gone.length;
+      });
+    }
+    return dropped;
+  }
+};
+function scheduleNoteFlush(acks, everyMs, onError) {
+  let running2 = Promise.resolve();
+  const run = () => {
+    running2 = running2.then(() => acks.flush()).catch(onError);
+  };
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    run();
+    await running2;
+  };
 }
 
 // server/sync/notify.ts
@@ -2733,7 +2837,8 @@ async function buildApp(opts) {
     // One process owns a PGlite folder, so every change is published here with its number.
     reader: new PullReader({ db: opts.db, hub: changes, trustHead: opts.db.kind === "pglite" }),
     recheckMs: opts.recheckMs ?? RECHECK_MS,
-    stats: new PlannerStats(opts.db, opts.plannerStats)
+    stats: new PlannerStats(opts.db, opts.plannerStats),
+    noteAcks: new NoteAcks(opts.db)
   };
   await ctx.stats.refresh().catch((error) => {
     app.log.warn({ err: error }, "ANALYZE at start failed");
@@ -2757,9 +2862,15 @@ async function buildApp(opts) {
     opts.purgeEveryMs ?? PURGE_EVERY_MS,
     (err) => app.log.warn({ err }, "purge of expired tokens failed")
   );
+  const stopNoteFlush = scheduleNoteFlush(
+    ctx.noteAcks,
+    opts.noteFlushEveryMs ?? NOTE_FLUSH_EVERY_MS,
+    (err) => app.log.warn({ err }, "removing delivered conflict notes failed")
+  );
   app.addHook("onClose", async () => {
     stopListening();
     await stopPurge();
+    await stopNoteFlush();
     await ctx.stats.idle();
   });
   app.addHook("onResponse", (request, reply, done) => {
