@@ -2,7 +2,13 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../ui/Dialog';
 import { usePaletteUi } from './palette-store';
-import { comboCaps, isMacPlatform, SHORTCUTS, SHORTCUT_SCOPES, type KeyCombo } from '../ui/shortcuts';
+import {
+  comboCaps,
+  isMacPlatform,
+  SHORTCUTS,
+  SHORTCUT_SCOPES,
+  type KeyCombo,
+} from '../ui/shortcuts';
 import './palette.css';
 
 /** Shift+? or F1: every shortcut, read from the same table the handlers use. */

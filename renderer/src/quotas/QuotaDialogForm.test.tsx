@@ -6,6 +6,7 @@ import { initI18n } from '../i18n';
 import { TextField } from '../ui/Field';
 import { useToasts } from '../ui/toast-store';
 import { QuotaDialogForm } from './QuotaDialogForm';
+import type { OrderChoice } from './OverageConfirm';
 import { z } from 'zod';
 import { useRecordForm } from '../ui/form/useRecordForm';
 import { refusedFields, report } from './refused-fields';
@@ -15,7 +16,7 @@ const refused = () =>
 
 /** A dialog whose every save warns first, then runs `writes` once confirmed. */
 function Warned({ writes, fieldErrors }: { writes: () => Promise<void>; fieldErrors?: boolean }) {
-  const form = useRecordForm({
+  const form = useRecordForm<Record<string, never>, Record<string, never>, OrderChoice>({
     initial: {},
     schema: z.object({}),
     messages: {},
