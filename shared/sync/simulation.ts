@@ -125,6 +125,20 @@ class Knowledge {
   }
 }
 
+/** The replica, with every mutation the server acknowledges also pushed onto `acked`. */
+export function recordingAcks(replica: SyncReplica, acked: Mutation[]): SyncReplica {
+  return {
+    clientId: replica.clientId,
+    nextBatch: (max) => replica.nextBatch(max),
+    acknowledge: async (sent) => {
+      acked.push(...sent.mutations);
+      await replica.acknowledge(sent);
+    },
+    cursor: () => replica.cursor(),
+    applyPull: (page, now) => replica.applyPull(page, now),
+  };
+}
+
 export interface SimOutcome {
   /** Notes expected (from the displacements and knowledge) and given, as sorted keys. */
   expectedNotes: string[];
@@ -169,16 +183,7 @@ export async function runSimulation(
     status: () => Promise.resolve(server.status()),
   });
   // Acknowledged mutations are remembered, to check none is lost.
-  const tracked = (d: SimDevice): SyncReplica => ({
-    clientId: d.replica.clientId,
-    nextBatch: (max) => d.replica.nextBatch(max),
-    acknowledge: async (sent) => {
-      acked.push(...sent.mutations);
-      await d.replica.acknowledge(sent);
-    },
-    cursor: () => d.replica.cursor(),
-    applyPull: (page, now) => d.replica.applyPull(page, now),
-  });
+  const tracked = (d: SimDevice): SyncReplica => recordingAcks(d.replica, acked);
   const sync = async (dev: number, now: number) => {
     const d = devices[dev];
     if (d === undefined) return;

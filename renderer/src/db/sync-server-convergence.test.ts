@@ -20,8 +20,8 @@ import {
   PROTOCOL_VERSION,
   syncOnce,
 } from '@shared/sync/index';
-import type { FieldMap, Mutation, SyncReplica, SyncTransport } from '@shared/sync/index';
-import { simScheduleArb } from '@shared/sync/simulation';
+import type { FieldMap, Mutation, SyncTransport } from '@shared/sync/index';
+import { recordingAcks, simScheduleArb } from '@shared/sync/simulation';
 import type { SimDevice } from '@shared/sync/simulation';
 import type { StewardDatabase } from './database';
 import { dexieDevice } from './sync-sim-device';
@@ -101,16 +101,7 @@ describe('Dexie-backed replicas against the real server over HTTP', () => {
           const devices: SimDevice[] = [];
           for (let i = 0; i < 3; i++) devices.push(await dexieDevice(dbs, T0));
           const sync = async (d: SimDevice, now: number) => {
-            const tracked: SyncReplica = {
-              clientId: d.replica.clientId,
-              nextBatch: (max) => d.replica.nextBatch(max),
-              acknowledge: async (sent) => {
-                acked.push(...sent.mutations);
-                await d.replica.acknowledge(sent);
-              },
-              cursor: () => d.replica.cursor(),
-              applyPull: (page, at) => d.replica.applyPull(page, at),
-            };
+            const tracked = recordingAcks(d.replica, acked);
             await syncOnce(tracked, transport(), { now: () => now, batchSize: 3, pageSize: 4 });
             await d.finishPull?.();
           };
