@@ -31,6 +31,7 @@ import { RECORD_TABLES, type RecordTable } from '../../../shared/schemas/index';
 import { runCli, startChild } from '../../../server/test/child-server';
 import { findChromium } from '../../lib/system-tools.mjs';
 import { rawBulkPutMs } from './lib/idb-floor';
+import { takeLongTasks, watchLongTasks } from './lib/long-tasks';
 
 const root = resolve(import.meta.dirname, '../../..');
 const quick = process.argv.includes('--quick');
@@ -156,27 +157,6 @@ async function countRows(page: Page, table: string): Promise<number> {
       }),
     table,
   );
-}
-
-/** Records every long task (> 50 ms) of the page's main thread from its first script on. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { benchLongTasks: number[] };
-    w.benchLongTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.benchLongTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-/** Long tasks since the mark, then a new mark. */
-async function takeLongTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const w = window as unknown as { benchLongTasks: number[] };
-    const out = w.benchLongTasks;
-    w.benchLongTasks = [];
-    return out;
-  });
 }
 
 /**
